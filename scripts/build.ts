@@ -1,0 +1,42 @@
+// Builds the Next.js app when its inputs changed since the last build.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
+const FINGERPRINT_FILE = path.resolve(".next/source-fingerprint");
+const BUILD_INPUTS = ["src", "public", "next.config.ts", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+
+/** A hash of the build's inputs (paths, sizes, mtimes): a rebuild is needed when it changes. */
+function sourceFingerprint(): string {
+  const hash = createHash("sha256");
+  const visit = (entry: string) => {
+    if (!existsSync(entry)) return;
+    const stat = statSync(entry);
+    if (stat.isDirectory()) {
+      for (const child of readdirSync(entry).sort()) visit(path.join(entry, child));
+    } else {
+      hash.update(`${entry}:${stat.size}:${stat.mtimeMs}\n`);
+    }
+  };
+  BUILD_INPUTS.forEach(visit);
+  return hash.digest("hex");
+}
+
+export function buildIfStale(): void {
+  const fingerprint = sourceFingerprint();
+  const built = existsSync(FINGERPRINT_FILE) ? readFileSync(FINGERPRINT_FILE, "utf8") : null;
+  if (built === fingerprint && existsSync(".next/BUILD_ID")) {
+    console.log("Build is up to date.");
+    return;
+  }
+  console.log("Building the app (next build)...");
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (result.status !== 0) {
+    console.error("The build failed; see the messages above.");
+    process.exit(result.status ?? 1);
+  }
+  writeFileSync(FINGERPRINT_FILE, fingerprint);
+}
+

@@ -1,0 +1,31 @@
+// npm run db:setup: create or migrate the database at DATABASE_URL and load data/ into it.
+import path from "node:path";
+import { DataError } from "@/lib/claims/read-data";
+import { setupDatabase } from "@/lib/db/setup";
+import { EnvError, readEnv } from "@/lib/env";
+
+export async function runSetup(): Promise<void> {
+  const env = readEnv();
+  const started = performance.now();
+  const { applied, counts } = await setupDatabase(env.databaseFile, path.resolve("data"));
+  const migrations = applied.length > 0 ? `applied ${applied.join(", ")}` : "migrations up to date";
+  console.log(
+    `Database ${path.relative(process.cwd(), env.databaseFile)}: ${migrations}; loaded ${counts.bands} bands, ${counts.factors} factors, ` +
+      `${counts.sources} sources, ${counts.exchangeRates} exchange rates (${Math.round(performance.now() - started)} ms).`,
+  );
+}
+
+/** Known failures print their message alone: the reader needs the record, not a stack. */
+export function exitWithReason(error: unknown): never {
+  if (error instanceof DataError || error instanceof EnvError) {
+    console.error(error.message);
+    console.error("Nothing was written.");
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await runSetup().catch(exitWithReason);
+}

@@ -1,0 +1,8 @@
+import { connection } from "next/server";
+import { listFactors } from "@/lib/db/factors";
+
+export async function GET() {
+  await connection();
+  const factors = await listFactors();
+  return Response.json({ factors });
+}

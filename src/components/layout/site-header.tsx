@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { NavLink } from "./nav-link";
+
+const LINKS = [{ href: "/salaries", label: "Salaries" }] as const;
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="brand">
+          ML Salary Explorer
+        </Link>
+        <nav aria-label="Main" className="site-nav">
+          <ul>
+            {LINKS.map((link) => (
+              <li key={link.href}>
+                <NavLink href={link.href}>{link.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { db } from "./client";
+
+/** A band as pages and the API see it: vocabulary ids, amounts in the band's own currency and period. */
+export interface BandDto {
+  id: string;
+  role: string;
+  level: string | null;
+  yearsMin: number | null;
+  yearsMax: number | null;
+  country: string | null;
+  city: string | null;
+  company: string | null;
+  industry: string | null;
+  basis: string;
+  measure: string;
+  period: string;
+  currency: string;
+  min: number | null;
+  max: number | null;
+  openEnded: boolean;
+  average: number | null;
+  flags: { code: string; reason: string }[];
+  source: { id: string; title: string };
+  quote: string;
+  amountPhrase: string;
+  note: string | null;
+}
+
+const bandSelect = {
+  id: true,
+  roleId: true,
+  levelId: true,
+  yearsMin: true,
+  yearsMax: true,
+  countryCode: true,
+  cityId: true,
+  companyId: true,
+  industryId: true,
+  basis: true,
+  measure: true,
+  period: true,
+  currencyCode: true,
+  min: true,
+  max: true,
+  openEnded: true,
+  average: true,
+  quote: true,
+  amountPhrase: true,
+  note: true,
+  source: { select: { id: true, title: true } },
+  flags: { select: { code: true, reason: true }, orderBy: { code: "asc" } },
+} as const;
+
+/** Every band, most senior last, worldwide claims before country ones. */
+export async function listBands(): Promise<BandDto[]> {
+  const rows = await db().band.findMany({
+    select: bandSelect,
+    orderBy: [{ level: { rank: "asc" } }, { countryCode: "asc" }, { companyId: "asc" }, { min: "asc" }, { id: "asc" }],
+  });
+  return rows.map(({ roleId, levelId, countryCode, cityId, companyId, industryId, currencyCode, ...band }) => ({
+    ...band,
+    role: roleId,
+    level: levelId,
+    country: countryCode,
+    city: cityId,
+    company: companyId,
+    industry: industryId,
+    currency: currencyCode,
+  }));
+}

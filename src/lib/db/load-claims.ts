@@ -1,0 +1,86 @@
+import "server-only";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { ClaimData } from "@/lib/claims/read-data";
+
+export interface LoadCounts {
+  sources: number;
+  bands: number;
+  factors: number;
+  exchangeRates: number;
+}
+
+/**
+ * Replaces the claims in the store by the contents of data/, in one transaction:
+ * a second run writes the same rows, and a failure leaves the previous rows in place.
+ */
+export async function loadClaims(prisma: PrismaClient, data: ClaimData): Promise<LoadCounts> {
+  const { vocabulary } = data;
+  return prisma.$transaction(async (tx) => {
+    // Children first: foreign keys point from bands and factors into the vocabulary.
+    await tx.bandFlag.deleteMany();
+    await tx.factorFlag.deleteMany();
+    await tx.band.deleteMany();
+    await tx.factor.deleteMany();
+    await tx.exchangeRate.deleteMany();
+    await tx.city.deleteMany();
+    await tx.country.deleteMany();
+    await tx.currency.deleteMany();
+    await tx.level.deleteMany();
+    await tx.role.deleteMany();
+    await tx.company.deleteMany();
+    await tx.industry.deleteMany();
+    await tx.source.deleteMany();
+
+    await tx.source.createMany({ data: data.sources });
+    await tx.currency.createMany({ data: vocabulary.currencies });
+    await tx.country.createMany({
+      data: vocabulary.countries.map(({ code, name, currency }) => ({ code, name, currencyCode: currency })),
+    });
+    await tx.city.createMany({ data: vocabulary.cities.map(({ id, name, country }) => ({ id, name, countryCode: country })) });
+    await tx.level.createMany({ data: vocabulary.levels });
+    await tx.role.createMany({ data: vocabulary.roles });
+    await tx.company.createMany({ data: vocabulary.companies });
+    await tx.industry.createMany({ data: vocabulary.industries });
+
+    await tx.exchangeRate.createMany({
+      data: data.exchangeRates.rates.map((rate) => ({
+        currencyCode: rate.currency,
+        unitsPerUsd: rate.unitsPerUsd,
+        derivation: rate.derivation,
+        date: data.exchangeRates.date,
+        sourceId: data.exchangeRates.source,
+      })),
+    });
+
+    await tx.band.createMany({
+      data: data.bands.map(({ source, role, level, country, city, company, industry, currency, flags: _flags, ...band }) => ({
+        ...band,
+        sourceId: source,
+        roleId: role,
+        levelId: level,
+        countryCode: country,
+        cityId: city,
+        companyId: company,
+        industryId: industry,
+        currencyCode: currency,
+      })),
+    });
+    await tx.bandFlag.createMany({
+      data: data.bands.flatMap((band) => band.flags.map((flag) => ({ bandId: band.id, ...flag }))),
+    });
+
+    await tx.factor.createMany({
+      data: data.factors.map(({ source, flags: _flags, ...factor }) => ({ ...factor, sourceId: source })),
+    });
+    await tx.factorFlag.createMany({
+      data: data.factors.flatMap((factor) => factor.flags.map((flag) => ({ factorId: factor.id, ...flag }))),
+    });
+
+    return {
+      sources: data.sources.length,
+      bands: data.bands.length,
+      factors: data.factors.length,
+      exchangeRates: data.exchangeRates.rates.length,
+    };
+  });
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "./client";
+
+/** Display names for the vocabulary ids, so pages can say "Senior" and "United Kingdom". */
+export interface VocabularyLabels {
+  levels: Map<string, { name: string; rank: number }>;
+  roles: Map<string, string>;
+  countries: Map<string, string>;
+  cities: Map<string, string>;
+  companies: Map<string, string>;
+  industries: Map<string, string>;
+}
+
+export async function loadVocabularyLabels(): Promise<VocabularyLabels> {
+  const client = db();
+  const [levels, roles, countries, cities, companies, industries] = await Promise.all([
+    client.level.findMany({ select: { id: true, name: true, rank: true } }),
+    client.role.findMany({ select: { id: true, name: true } }),
+    client.country.findMany({ select: { code: true, name: true } }),
+    client.city.findMany({ select: { id: true, name: true } }),
+    client.company.findMany({ select: { id: true, name: true } }),
+    client.industry.findMany({ select: { id: true, name: true } }),
+  ]);
+  const names = (rows: { id: string; name: string }[]) => new Map(rows.map((r) => [r.id, r.name]));
+  return {
+    levels: new Map(levels.map((l) => [l.id, { name: l.name, rank: l.rank }])),
+    roles: names(roles),
+    countries: new Map(countries.map((c) => [c.code, c.name])),
+    cities: names(cities),
+    companies: names(companies),
+    industries: names(industries),
+  };
+}
+
+export async function countClaims(): Promise<{ bands: number; factors: number; sources: number; flagged: number }> {
+  const client = db();
+  const [bands, factors, sources, flagged] = await Promise.all([
+    client.band.count(),
+    client.factor.count(),
+    client.source.count({ where: { kind: "article" } }),
+    client.band.count({ where: { flags: { some: {} } } }),
+  ]);
+  return { bands, factors, sources, flagged };
+}

@@ -1,0 +1,31 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Environment, checked once. A bad value stops the process with a message that
+ * names the variable, instead of failing later somewhere deep.
+ */
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:.+/, 'must be a SQLite URL such as "file:./prisma/data/salaries.db"')
+    .default("file:./prisma/data/salaries.db"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type Env = z.infer<typeof envSchema> & { databaseFile: string };
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  // Relative paths are taken from the project root, where every npm script runs.
+  const databaseFile = path.resolve(/*turbopackIgnore: true*/ process.cwd(), parsed.data.DATABASE_URL.slice("file:".length));
+  return { ...parsed.data, databaseFile };
+}

@@ -1,0 +1,96 @@
+import { assert, MESSAGES } from "./checks";
+import { assertValidRange, isCurrencyCode, isValidAmount } from "./range-checks";
+import type { MoneyRange, Period } from "./types";
+
+export interface FormatOptions {
+  /** "$120k" instead of "$120,000"; Indian rupees in lakh and crore ("₹8L", "₹1.2Cr"). */
+  compact?: boolean;
+  /** Yearly is the unit the explorer shows by default, so "/yr" is written only when asked for. */
+  showYearSuffix?: boolean;
+}
+
+export interface AmountFormatOptions extends FormatOptions {
+  period?: Period | null;
+}
+
+interface Unit {
+  size: number;
+  suffix: string;
+}
+
+// Largest first. Suffixes are the ones parseMoneyRange reads, so formatted text parses back.
+const UNITS: readonly Unit[] = [
+  { size: 1e6, suffix: "M" },
+  { size: 1e3, suffix: "k" },
+];
+const INDIAN_UNITS: readonly Unit[] = [
+  { size: 1e7, suffix: "Cr" },
+  { size: 1e5, suffix: "L" },
+  { size: 1e3, suffix: "k" },
+];
+
+const PERIOD_SUFFIXES: Readonly<Record<Period, string>> = { year: "/yr", month: "/mo", day: "/day", hour: "/hr" };
+
+function periodSuffix(period: Period | null, showYearSuffix: boolean): string {
+  if (period === null || (period === "year" && !showYearSuffix)) return "";
+  return PERIOD_SUFFIXES[period];
+}
+
+/** en-US everywhere except the rupee, which India groups in lakhs: ₹8,00,000. */
+function numberFormat(currency: string | null, fractionDigits: number): Intl.NumberFormat {
+  return new Intl.NumberFormat(currency === "INR" ? "en-IN" : "en-US", {
+    ...(currency === null ? {} : { style: "currency", currency }),
+    minimumFractionDigits: 0,
+    maximumFractionDigits: fractionDigits,
+  });
+}
+
+function roundToTenth(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** The largest unit the amount reaches, moving up one when rounding reaches it ($999,960 is "$1M", not "$1000k"). */
+function compactUnit(amount: number, units: readonly Unit[]): Unit | undefined {
+  const index = units.findIndex((unit) => amount >= unit.size);
+  const unit = units[index];
+  const larger = units[index - 1];
+  if (unit === undefined || larger === undefined) return unit;
+  return roundToTenth(amount / unit.size) * unit.size >= larger.size ? larger : unit;
+}
+
+function formatNumber(amount: number, currency: string | null, compact: boolean): string {
+  const unit = compact ? compactUnit(amount, currency === "INR" ? INDIAN_UNITS : UNITS) : undefined;
+  if (unit === undefined) return numberFormat(currency, 0).format(amount);
+  return numberFormat(currency, 1).format(roundToTenth(amount / unit.size)) + unit.suffix;
+}
+
+/**
+ * One amount with its currency symbol ("$110,000", "€70k", "PKR 50,000", "₹1.2Cr") and a period
+ * suffix unless yearly ("$75/hr"). Full form rounds to whole units; compact keeps at most one
+ * decimal ("$112.5k", "$1.5M"). A null currency gives a plain number.
+ */
+export function formatAmount(amount: number, currency: string | null, options: AmountFormatOptions = {}): string {
+  assert(isValidAmount(amount), `${MESSAGES.AMOUNT_INVALID}: ${amount}`);
+  assert(currency === null || isCurrencyCode(currency), `${MESSAGES.CURRENCY_CODE_INVALID}: "${currency}"`);
+  return formatNumber(amount, currency, options.compact === true) + periodSuffix(options.period ?? null, options.showYearSuffix === true);
+}
+
+/**
+ * A range as "$120,000–$150,000" (en dash, no spaces), "$120k–$150k" in compact form,
+ * "$200k–$250k+" or "$250k+" when open-ended, "up to £130k" without a min, "$110,000" when both
+ * ends print the same, with "/day", "/hr" or "/mo" for periods other than a year.
+ * parseMoneyRange reads every one of these back.
+ */
+export function formatRange(range: MoneyRange, options: FormatOptions = {}): string {
+  assertValidRange(range);
+  const stated = [range.min, range.max]
+    .filter((amount) => amount !== null)
+    .map((amount) => formatNumber(amount, range.currency, options.compact === true));
+  const bounds = [...new Set(stated)].join("\u2013");
+  return (
+    (range.min === null ? "up to " : "") +
+    bounds +
+    (range.openEnded ? "+" : "") +
+    periodSuffix(range.period, options.showYearSuffix === true)
+  );
+}

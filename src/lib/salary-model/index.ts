@@ -1,0 +1,17 @@
+export type { MoneyRange, Period } from "./types";
+export { PERIODS } from "./types";
+export { assertValidRange } from "./range-checks";
+export { parseMoneyRange } from "./parse-money-range";
+export { KNOWN_CURRENCIES } from "./currency-notation";
+export type { RateTable } from "./currency";
+export { convertAmount, convertRange } from "./currency";
+export type { WorkAssumptions } from "./period";
+export { annualize, annualizeAmount, assumePeriod, DEFAULT_WORK_ASSUMPTIONS } from "./period";
+export { envelope, intersection, midpoint, overlaps, percentDifference, width } from "./range";
+export type { AdjustmentStep, Factor } from "./adjust";
+export { applyAdjustments, BONUS_SHARE_KIND, totalPayFromBase } from "./adjust";
+export type { Summary } from "./statistics";
+export { percentile, summarize } from "./statistics";
+export type { AmountFormatOptions, FormatOptions } from "./format";
+export { formatAmount, formatRange } from "./format";
+export { MESSAGES } from "./checks";

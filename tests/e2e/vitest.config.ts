@@ -1,0 +1,14 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname, "../../src") } },
+  test: {
+    name: "e2e",
+    include: ["tests/e2e/**/*.e2e.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // One browser and one server: files run one after another.
+    fileParallelism: false,
+  },
+});

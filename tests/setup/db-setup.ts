@@ -1,0 +1,15 @@
+import { copyFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll } from "vitest";
+import { baseDbFile, testDbDir } from "./paths";
+
+// A private copy of the base database for this test file, so tests never share rows
+// or depend on order. Set before any test imports the app's db client.
+const databaseFile = path.join(testDbDir, `worker-${process.env.VITEST_POOL_ID ?? "0"}-${process.pid}-${Date.now()}.db`);
+copyFileSync(baseDbFile, databaseFile);
+process.env.DATABASE_URL = `file:${databaseFile}`;
+
+afterAll(async () => {
+  const prisma = (globalThis as { prisma?: { $disconnect(): Promise<void> } }).prisma;
+  await prisma?.$disconnect();
+});
