@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+import { readEnv } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(readEnv().siteUrl),
   title: { default: "ML Salary Explorer", template: "%s · ML Salary Explorer" },
   description: "What machine-learning engineers are paid, by level, company, country and city, with every number traced to its source.",
 };

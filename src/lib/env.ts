@@ -11,9 +11,11 @@ const envSchema = z.object({
     .regex(/^file:.+/, 'must be a SQLite URL such as "file:./prisma/data/salaries.db"')
     .default("file:./prisma/data/salaries.db"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Where the site is served, for absolute links in link previews (og:image). */
+  SITE_URL: z.url().optional(),
 });
 
-export type Env = z.infer<typeof envSchema> & { databaseFile: string };
+export type Env = z.infer<typeof envSchema> & { databaseFile: string; siteUrl: string };
 
 export class EnvError extends Error {
   override name = "EnvError";
@@ -27,5 +29,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   // Relative paths are taken from the project root, where every npm script runs.
   const databaseFile = path.resolve(/*turbopackIgnore: true*/ process.cwd(), parsed.data.DATABASE_URL.slice("file:".length));
-  return { ...parsed.data, databaseFile };
+  const siteUrl = parsed.data.SITE_URL ?? `http://localhost:${parsed.data.PORT}`;
+  return { ...parsed.data, databaseFile, siteUrl };
 }

@@ -1,26 +1,35 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { BandTable } from "@/components/bands/band-table";
-import { listBands } from "@/lib/db/bands";
-import { loadVocabularyLabels } from "@/lib/db/vocabulary";
+import { SalaryExplorer } from "@/components/explorer/salary-explorer";
+import { loadExplorerData } from "@/lib/db/explorer";
+import { describeView } from "@/lib/explorer/labels";
+import { bandViewHref, parseBandParams, serializeBandFilters } from "@/lib/filters/band-params";
 
-export const metadata: Metadata = {
-  title: "ML engineer salaries",
-  description: "Every salary band the articles state for machine-learning engineers, with source and quote.",
-};
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function SalariesPage() {
+async function readView(searchParams: SearchParams) {
   await connection();
-  const [bands, labels] = await Promise.all([listBands(), loadVocabularyLabels()]);
-  const flagged = bands.filter((band) => band.flags.length > 0).length;
-  return (
-    <>
-      <h1>Machine-learning engineer salaries</h1>
-      <p className="lede">
-        {bands.length} bands from the articles, each in the currency and period the article used. {flagged} are flagged: open the
-        source to read the quote, and hover a flag for the reason.
-      </p>
-      <BandTable bands={bands} labels={labels} caption={`${bands.length} salary bands, ordered by level`} />
-    </>
-  );
+  const [params, data] = await Promise.all([searchParams, loadExplorerData()]);
+  return { data, ...parseBandParams(params, data.vocabulary), params };
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { data, filters } = await readView(searchParams);
+  const { title, description } = describeView(filters, data.labels);
+  const query = serializeBandFilters(filters);
+  return {
+    title,
+    description,
+    alternates: { canonical: bandViewHref("/salaries", filters) },
+    openGraph: { title, description, images: [`/api/og/salaries${query ? `?${query}` : ""}`] },
+  };
+}
+
+export default async function SalariesPage({ searchParams }: { searchParams: SearchParams }) {
+  const { data, filters, ignored, params } = await readView(searchParams);
+  // A link that means the same view in other words (order, defaults, case) is sent to the one canonical URL.
+  const given = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v : [v ?? ""]).map((x) => [k, x])));
+  if (ignored.length === 0 && given.toString() !== serializeBandFilters(filters)) redirect(bandViewHref("/salaries", filters));
+  return <SalaryExplorer data={data} filters={filters} ignored={ignored} />;
 }

@@ -9,17 +9,21 @@ export interface VocabularyLabels {
   cities: Map<string, string>;
   companies: Map<string, string>;
   industries: Map<string, string>;
+  sources: Map<string, string>;
+  currencies: Map<string, string>;
 }
 
 export async function loadVocabularyLabels(): Promise<VocabularyLabels> {
   const client = db();
-  const [levels, roles, countries, cities, companies, industries] = await Promise.all([
+  const [levels, roles, countries, cities, companies, industries, sources, currencies] = await Promise.all([
     client.level.findMany({ select: { id: true, name: true, rank: true } }),
     client.role.findMany({ select: { id: true, name: true } }),
     client.country.findMany({ select: { code: true, name: true } }),
     client.city.findMany({ select: { id: true, name: true } }),
     client.company.findMany({ select: { id: true, name: true } }),
     client.industry.findMany({ select: { id: true, name: true } }),
+    client.source.findMany({ select: { id: true, title: true }, where: { kind: "article" } }),
+    client.currency.findMany({ select: { code: true, name: true } }),
   ]);
   const names = (rows: { id: string; name: string }[]) => new Map(rows.map((r) => [r.id, r.name]));
   return {
@@ -29,6 +33,8 @@ export async function loadVocabularyLabels(): Promise<VocabularyLabels> {
     cities: names(cities),
     companies: names(companies),
     industries: names(industries),
+    sources: new Map(sources.map((s) => [s.id, s.title])),
+    currencies: new Map(currencies.map((c) => [c.code, c.name])),
   };
 }
 

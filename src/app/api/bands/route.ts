@@ -1,8 +1,7 @@
 import { connection } from "next/server";
-import { listBands } from "@/lib/db/bands";
+import { bandsResponse } from "@/lib/api/bands-api";
 
-export async function GET() {
+export async function GET(request: Request) {
   await connection();
-  const bands = await listBands();
-  return Response.json({ bands });
+  return bandsResponse(request);
 }

@@ -1,0 +1,271 @@
+"use client";
+
+import { useId } from "react";
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
+import { formatAmount, formatRange } from "@/lib/salary-model";
+import styles from "./range-chart.module.css";
+
+export interface RangeBar {
+  /** Stable and unique; written to the bar as `data-band-id`. */
+  id: string;
+  /** Row label, e.g. "Google · Senior · base". */
+  label: string;
+  /** Group heading, e.g. "Senior" or "Google"; consecutive bars with the same group share one heading. */
+  group: string;
+  /** Lower end; a single-number claim has min === max and is drawn as a dot. */
+  min: number;
+  /** Null when open with no stated max ("₹40L+"). */
+  max: number | null;
+  /** The "+": pay goes beyond max (beyond min when max is null). */
+  openEnded: boolean;
+  /** The claim is flagged (implausible, ambiguous…): drawn hatched in the warning colour. */
+  flagged: boolean;
+  /** Amounts were converted from another currency. */
+  converted: boolean;
+}
+
+export interface RangeChartProps {
+  /** Already sorted and grouped by the caller; the order is kept. */
+  bars: RangeBar[];
+  /** ISO code of every amount in `bars` (the caller converts first). */
+  currency: string;
+  /** Visible caption and the SVG's accessible name. */
+  title: string;
+  /** Width of the SVG in px; it scales down with CSS on narrow screens. Default 720. */
+  width?: number;
+  /** Default `Pay (${currency})`. */
+  axisLabel?: string;
+}
+
+type Row =
+  | { key: string; kind: "group"; text: string }
+  | { key: string; kind: "bar"; text: string; bar: RangeBar; range: [number, number] };
+
+// Fixed geometry, so the server knows the height and hydration causes no layout jump.
+const ROW_HEIGHT = 28;
+const BAR_THICKNESS = 16;
+const LABEL_WIDTH = 210;
+const LABEL_INDENT = 12;
+const X_AXIS_HEIGHT = 44;
+const MARGIN = { top: 4, right: 28, bottom: 4, left: 8 };
+// Rough width of a 12px system-ui character; long labels are cut so they never run into the bars.
+const CHAR_WIDTH = 6.6;
+
+/** Group headings become rows of their own (with no bar), so groups stay in order and visibly apart. */
+function toRows(bars: RangeBar[]): Row[] {
+  const rows: Row[] = [];
+  bars.forEach((bar, index) => {
+    if (index === 0 || bars[index - 1]?.group !== bar.group) {
+      rows.push({ key: `group:${index}`, kind: "group", text: bar.group });
+    }
+    const text = bar.converted ? `≈ ${bar.label}` : bar.label;
+    rows.push({ key: `bar:${bar.id}`, kind: "bar", text, bar, range: [bar.min, bar.max ?? bar.min] });
+  });
+  return rows;
+}
+
+function niceStep(span: number): number {
+  const raw = span / 5; // about five intervals fit 720 px with compact labels
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].find((n) => n * magnitude >= raw) ?? 10;
+  return step * magnitude;
+}
+
+/**
+ * Round-number ticks covering every stated amount. Open ends need room past the highest stated
+ * amount, so their extension still shows when that bar is the highest one.
+ */
+function axisTicks(bars: RangeBar[]): number[] {
+  const lows = bars.map((b) => b.min);
+  const highs = bars.map((b) => b.max ?? b.min);
+  const lo = Math.min(...lows);
+  let hi = Math.max(...highs);
+  if (bars.some((b) => b.openEnded)) hi += Math.max(hi - lo, hi * 0.1) * 0.15;
+  if (hi === lo) hi = lo === 0 ? 1 : lo * 1.2;
+  const step = niceStep(hi - lo);
+  const start = Math.floor(lo / step) * step;
+  const ticks: number[] = [];
+  // Rounded so float drift (0.1 + 0.2) never reaches a label.
+  for (let i = 0; start + (i - 1) * step < hi; i++) ticks.push(Number((start + i * step).toPrecision(12)));
+  return ticks;
+}
+
+function truncate(text: string, maxChars: number): string {
+  return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1)}…`;
+}
+
+function describe(bar: RangeBar, currency: string): string {
+  const range = formatRange({ currency, min: bar.min, max: bar.max, openEnded: bar.openEnded, period: null }, { compact: true });
+  const notes = [bar.flagged ? "flagged" : null, bar.converted ? `converted to ${currency}` : null].filter(Boolean);
+  return `${bar.label}: ${range}${notes.length > 0 ? ` (${notes.join(", ")})` : ""}`;
+}
+
+interface TickProps {
+  y: number;
+  payload: { value: string };
+}
+
+interface ShapeProps {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  payload: Row;
+  background: { x: number; width: number };
+}
+
+export function RangeChart({ bars, currency, title, width = 720, axisLabel = `Pay (${currency})` }: RangeChartProps) {
+  // One id per chart instance, stable between server and client, for the SVG pattern/gradient refs.
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  const hatchId = `hatch-${uid}`;
+  const fadeId = `fade-${uid}`;
+  const fadeWarnId = `fade-warn-${uid}`;
+
+  if (bars.length === 0) {
+    return (
+      <figure className={styles.figure}>
+        <figcaption className={styles.caption}>{title}</figcaption>
+        <p className={styles.empty}>No pay ranges to chart.</p>
+      </figure>
+    );
+  }
+
+  const rows = toRows(bars);
+  const rowByKey = new Map(rows.map((row) => [row.key, row]));
+  const ticks = axisTicks(bars);
+  const height = rows.length * ROW_HEIGHT + MARGIN.top + MARGIN.bottom + X_AXIS_HEIGHT;
+  const maxLabelChars = Math.floor((LABEL_WIDTH - LABEL_INDENT - 10) / CHAR_WIDTH);
+
+  const renderTick = ({ y, payload }: TickProps) => {
+    const row = rowByKey.get(payload.value);
+    if (!row) return <g />;
+    if (row.kind === "group") {
+      // A rule across the whole chart above each heading separates the groups.
+      return (
+        <g>
+          <line className={styles.groupRule} x1={MARGIN.left} x2={width - MARGIN.right} y1={y - ROW_HEIGHT / 2} y2={y - ROW_HEIGHT / 2} />
+          <text className={styles.groupLabel} x={MARGIN.left} y={y} dy="0.35em">
+            {truncate(row.text, maxLabelChars + 2)}
+          </text>
+        </g>
+      );
+    }
+    return (
+      <text className={styles.rowLabel} x={MARGIN.left + LABEL_INDENT} y={y} dy="0.35em">
+        <title>{row.text}</title>
+        {truncate(row.text, maxLabelChars)}
+      </text>
+    );
+  };
+
+  const renderBar = (props: unknown) => {
+    const { x, y, width: barWidth, height: band, payload: row, background } = props as ShapeProps;
+    if (row.kind !== "bar") return <g />;
+    const { bar } = row;
+    const top = y + (band - BAR_THICKNESS) / 2;
+    const middle = y + band / 2;
+    const end = x + barWidth;
+    const plotEnd = background.x + background.width;
+    const single = bar.max === null || bar.max === bar.min;
+    // Inline, so it wins over the class's solid fill.
+    const hatch = bar.flagged ? { fill: `url(#${hatchId})` } : undefined;
+    return (
+      <g
+        data-band-id={bar.id}
+        data-open-ended={bar.openEnded || undefined}
+        data-flagged={bar.flagged || undefined}
+        className={bar.flagged ? styles.flagged : styles.normal}
+      >
+        <title>{describe(bar, currency)}</title>
+        {bar.openEnded ? (
+          // The "+": a band fading out to the axis end, with an arrow, since no top was stated.
+          <g data-open-end="">
+            <rect x={end} y={top + 3} width={Math.max(plotEnd - end, 0)} height={BAR_THICKNESS - 6} fill={`url(#${bar.flagged ? fadeWarnId : fadeId})`} />
+            <path className={styles.arrow} d={`M${plotEnd + 2},${middle - 5} L${plotEnd + 10},${middle} L${plotEnd + 2},${middle + 5} Z`} />
+          </g>
+        ) : null}
+        {single ? (
+          <circle className={styles.mark} cx={x} cy={middle} r={BAR_THICKNESS / 2 - 2} style={hatch} />
+        ) : (
+          <rect className={styles.mark} x={x} y={top} width={Math.max(barWidth, 2)} height={BAR_THICKNESS} rx={3} style={hatch} />
+        )}
+      </g>
+    );
+  };
+
+  return (
+    <figure className={styles.figure}>
+      <figcaption className={styles.caption}>{title}</figcaption>
+      {/* The SVG keeps its pixel size up to `width` and scales down with the column (CSS); below a
+          readable minimum the wrapper scrolls sideways instead of widening the page. */}
+      {/* Focusable so keyboard users can scroll it when it overflows (WCAG 2.1.1, axe scrollable-region-focusable). */}
+      <div className={styles.scroll} tabIndex={0}>
+        <div className={styles.chart} style={{ maxWidth: width }}>
+          <BarChart
+            // Without an id recharts numbers its clip path from a module-wide counter, which differs
+            // between the server (many requests) and the browser: a hydration mismatch.
+            id={`range-chart-${uid}`}
+            width={width}
+            height={height}
+            data={rows}
+            layout="vertical"
+            margin={MARGIN}
+            role="img"
+            aria-label={title}
+          >
+            {/* recharts 2 renders <defs> children as-is; colours come from CSS classes so dark mode follows. */}
+            <defs>
+              <pattern id={hatchId} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect className={styles.hatchBg} width={6} height={6} />
+                <line className={styles.hatchLine} x1={0} y1={0} x2={0} y2={6} />
+              </pattern>
+              <linearGradient id={fadeId}>
+                <stop offset="0" className={styles.fadeStart} />
+                <stop offset="1" className={styles.fadeStop} />
+              </linearGradient>
+              <linearGradient id={fadeWarnId}>
+                <stop offset="0" className={styles.fadeWarnStart} />
+                <stop offset="1" className={styles.fadeWarnStop} />
+              </linearGradient>
+            </defs>
+            <CartesianGrid horizontal={false} />
+            <XAxis
+              type="number"
+              domain={[ticks[0] ?? 0, ticks.at(-1) ?? 1]}
+              ticks={ticks}
+              interval={0}
+              tickFormatter={(value: number) => formatAmount(value, currency, { compact: true })}
+              height={X_AXIS_HEIGHT}
+              label={{ value: axisLabel, position: "insideBottom", offset: 2, className: styles.axisLabel }}
+            />
+            <YAxis type="category" dataKey="key" width={LABEL_WIDTH} interval={0} tick={renderTick} tickLine={false} axisLine={false} />
+            <Bar dataKey="range" shape={renderBar} isAnimationActive={false} />
+          </BarChart>
+        </div>
+      </div>
+      <ChartKey bars={bars} currency={currency} />
+    </figure>
+  );
+}
+
+/** Explains only the marks that appear in this chart. */
+function ChartKey({ bars, currency }: { bars: RangeBar[]; currency: string }) {
+  return (
+    <ul className={styles.legend}>
+      <li>
+        <span className={styles.keyBar} aria-hidden="true" /> stated range (a dot: a single figure)
+      </li>
+      {bars.some((b) => b.openEnded) ? (
+        <li>
+          <span className={styles.keyOpen} aria-hidden="true" /> open-ended (“+”): pay goes beyond the last stated amount
+        </li>
+      ) : null}
+      {bars.some((b) => b.flagged) ? (
+        <li>
+          <span className={styles.keyFlag} aria-hidden="true" /> flagged claim: read its note in the table
+        </li>
+      ) : null}
+      {bars.some((b) => b.converted) ? <li>≈ converted to {currency} from another currency</li> : null}
+    </ul>
+  );
+}

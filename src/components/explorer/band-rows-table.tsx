@@ -1,0 +1,154 @@
+import Link from "next/link";
+import { FlagBadges } from "@/components/bands/flag-badges";
+import type { BandDto } from "@/lib/db/bands";
+import type { VocabularyLabels } from "@/lib/db/vocabulary";
+import { bandRange, comparableUsd } from "@/lib/explorer/band-facts";
+import type { DisplayRow } from "@/lib/explorer/display-rows";
+import { locationLabel, shortSourceTitle, valueLabel } from "@/lib/explorer/labels";
+import { type BandFilters, type SortKey } from "@/lib/filters/band-params";
+import { formatRange, type RateTable } from "@/lib/salary-model";
+import styles from "./explorer.module.css";
+
+const COLUMNS: { key: SortKey; label: string }[] = [
+  { key: "level", label: "Level" },
+  { key: "role", label: "Role" },
+  { key: "location", label: "Location" },
+  { key: "company", label: "Company" },
+  { key: "industry", label: "Industry" },
+  { key: "basis", label: "Basis" },
+  { key: "max", label: "Pay" },
+  { key: "source", label: "Source" },
+];
+
+function experience(band: BandDto): string | null {
+  if (band.yearsMin === null && band.yearsMax === null) return null;
+  if (band.yearsMax === null) return `${band.yearsMin}+ yrs`;
+  if (band.yearsMin === null || band.yearsMin === 0) return `0–${band.yearsMax} yrs`;
+  return band.yearsMin === band.yearsMax ? `${band.yearsMin} yrs` : `${band.yearsMin}–${band.yearsMax} yrs`;
+}
+
+/** First click sorts ascending (pay: highest first); a click on the active column reverses it. */
+function SortLink({ column, label, sort, sortHref }: { column: SortKey; label: string; sort: BandFilters["sort"]; sortHref: BandRowsTableProps["sortHref"] }) {
+  const active = sort.key === column;
+  const next = active ? !sort.descending : column === "max" || column === "min";
+  return (
+    <Link className={styles.sortLink} href={sortHref(column, next)} scroll={false}>
+      {label}
+      {active ? (sort.descending ? " ▼" : " ▲") : ""}
+      <span className="visually-hidden">{`, sort ${next ? "descending" : "ascending"}`}</span>
+    </Link>
+  );
+}
+
+export interface BandRowsTableProps {
+  rows: DisplayRow<BandDto>[];
+  filters: BandFilters;
+  labels: VocabularyLabels;
+  rates: RateTable;
+  /** Every band, for "what other sources say about the same slice". */
+  sameSliceOf: (band: BandDto) => BandDto[];
+  sortHref: (key: SortKey, descending: boolean) => string;
+  caption: string;
+}
+
+/** The explorer's table: one row per band; each row's source cell opens the quote, flags and competing claims. */
+export function BandRowsTable({ rows, filters, labels, rates, sameSliceOf, sortHref, caption }: BandRowsTableProps) {
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => {
+              const active = filters.sort.key === column.key;
+              return (
+                <th key={column.key} scope="col" aria-sort={active ? (filters.sort.descending ? "descending" : "ascending") : undefined}>
+                  <SortLink column={column.key} label={column.label} sort={filters.sort} sortHref={sortHref} />
+                  {column.key === "max" ? (
+                    <>
+                      {" "}
+                      <small>
+                        <SortLink column="min" label="by min" sort={filters.sort} sortHref={sortHref} />
+                      </small>
+                    </>
+                  ) : null}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ band, range, converted, annualized }) => {
+            const years = experience(band);
+            const others = sameSliceOf(band);
+            return (
+              <tr key={band.id} id={`band-${band.id}`} data-band-row={band.id}>
+                <th scope="row">
+                  {band.level ? valueLabel("level", band.level, labels) : "Any level"}
+                  {years ? <div className="measure">{years}</div> : null}
+                </th>
+                <td>{valueLabel("role", band.role, labels)}</td>
+                <td>{locationLabel(band, labels)}</td>
+                <td>{band.company ? valueLabel("company", band.company, labels) : "—"}</td>
+                <td>{band.industry ? valueLabel("industry", band.industry, labels) : "—"}</td>
+                <td>{valueLabel("basis", band.basis, labels)}</td>
+                <td className="amount" data-pay>
+                  {converted ? "≈ " : ""}
+                  {formatRange(range)}
+                  {band.measure === "average" ? <span className="measure"> average</span> : null}
+                  {converted || annualized ? (
+                    <span className={styles.converted}>
+                      {[converted ? `converted from ${band.currency}` : null, annualized ? `annualized from per ${band.period}` : null]
+                        .filter(Boolean)
+                        .join(", ")}
+                    </span>
+                  ) : null}
+                  <FlagBadges flags={band.flags} />
+                </td>
+                <td>
+                  <details className={styles.detail}>
+                    <summary>{shortSourceTitle(band.source.title)}</summary>
+                    <p>
+                      <cite>{band.source.title}</cite>
+                    </p>
+                    <blockquote>“{band.quote}”</blockquote>
+                    <p>
+                      Read from: <q>{band.amountPhrase}</q>
+                      {converted || annualized ? <> · as stated: {formatRange(bandRange(band))}</> : null}
+                    </p>
+                    {band.note ? <p>Note: {band.note}</p> : null}
+                    {band.flags.length > 0 ? (
+                      <>
+                        <h3>Flags</h3>
+                        <ul>
+                          {band.flags.map((flag) => (
+                            <li key={flag.code}>
+                              <strong>{flag.code}</strong>: {flag.reason}
+                            </li>
+                          ))}
+                        </ul>
+                      </>
+                    ) : null}
+                    <h3>Other sources on the same slice</h3>
+                    {others.length === 0 ? (
+                      <p>None: this is the only claim for this slice.</p>
+                    ) : (
+                      <ul>
+                        {others.map((other) => (
+                          <li key={other.id}>
+                            {formatRange(bandRange(other))} (≈ {formatRange(comparableUsd(other, rates), { compact: true })}/yr) —{" "}
+                            {shortSourceTitle(other.source.title)}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </details>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

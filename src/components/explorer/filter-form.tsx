@@ -1,0 +1,89 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTransition, type FormEvent } from "react";
+import { canonicalQuery } from "@/lib/filters/band-query";
+import styles from "./explorer.module.css";
+
+export interface FilterOption {
+  value: string;
+  label: string;
+  count: number;
+  checked: boolean;
+}
+
+export interface FilterFormProps {
+  action: string;
+  groups: { key: string; title: string; options: FilterOption[] }[];
+  currencies: { code: string; name: string }[];
+  currency: string | null;
+  annualize: boolean;
+  group: string;
+  sort: string;
+}
+
+/**
+ * A GET form: without JavaScript, "Apply" loads the server-rendered view for the
+ * chosen filters. With JavaScript, every change navigates to the canonical URL at
+ * once, so the back and forward buttons walk through the views.
+ */
+export function FilterForm({ action, groups, currencies, currency, annualize, group, sort }: FilterFormProps) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+
+  function navigate(form: HTMLFormElement) {
+    const entries = [...new FormData(form).entries()].map(([key, value]): [string, string] => [key, String(value)]);
+    const query = canonicalQuery(entries);
+    startTransition(() => router.push(query ? `${action}?${query}` : action, { scroll: false }));
+  }
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    navigate(event.currentTarget);
+  }
+
+  return (
+    <form action={action} method="get" className={styles.filters} onSubmit={onSubmit} onChange={(e) => navigate(e.currentTarget)} aria-busy={pending}>
+      <input type="hidden" name="sort" value={sort} />
+      <div className={styles.display}>
+        <label>
+          Currency
+          <select name="currency" defaultValue={currency ?? ""}>
+            <option value="">Each band&rsquo;s own</option>
+            {currencies.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.code} · {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Chart groups
+          <select name="group" defaultValue={group}>
+            <option value="level">by level</option>
+            <option value="company">by company</option>
+          </select>
+        </label>
+        <label className={styles.check}>
+          <input type="checkbox" name="annualize" value="1" defaultChecked={annualize} /> Show day and hour rates per year
+        </label>
+      </div>
+      {groups.map((filter) => (
+        <fieldset key={filter.key} className={styles.fieldset}>
+          <legend>{filter.title}</legend>
+          {filter.options.map((option) => (
+            <label key={option.value} className={styles.check} data-empty={option.count === 0 && !option.checked ? "" : undefined}>
+              <input type="checkbox" name={filter.key} value={option.value} defaultChecked={option.checked} />
+              <span>{option.label}</span> <span className={styles.count}>({option.count})</span>
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <div className={styles.actions}>
+        <button type="submit" className="button">
+          Apply filters
+        </button>
+        <a href={action}>Clear all</a>
+      </div>
+    </form>
+  );
+}

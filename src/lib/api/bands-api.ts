@@ -1,0 +1,97 @@
+import "server-only";
+import type { BandDto } from "@/lib/db/bands";
+import { loadExplorerData } from "@/lib/db/explorer";
+import type { DisplayRow } from "@/lib/explorer/display-rows";
+import { FILTER_TITLES, valueLabel } from "@/lib/explorer/labels";
+import { facetCounts } from "@/lib/explorer/select-bands";
+import { viewRows } from "@/lib/explorer/view-rows";
+import { MULTI_KEYS, parseBandParams, serializeBandFilters } from "@/lib/filters/band-params";
+import { badParameters, csvLines } from "./responses";
+
+const FORMATS = ["json", "csv"] as const;
+type Format = (typeof FORMATS)[number];
+
+/** The view a request asks for, or the 400 that names what it got wrong. Same parsing as the /salaries page. */
+async function readRequest(request: Request, options: { format?: Format } = {}) {
+  const params = new URL(request.url).searchParams;
+  const formats = params.getAll("format");
+  params.delete("format");
+  const data = await loadExplorerData();
+  const { filters, ignored } = parseBandParams(params, data.vocabulary);
+  const format = options.format ?? (formats[0] === "csv" ? "csv" : "json");
+  for (const value of formats) {
+    if (!(FORMATS as readonly string[]).includes(value) || formats.length > 1) {
+      ignored.push({ name: "format", value, reason: formats.length > 1 ? "format may be given once" : "not a format", allowed: FORMATS });
+    }
+  }
+  return { data, filters, ignored, format };
+}
+
+function bandJson({ band, range, converted, annualized }: DisplayRow<BandDto>) {
+  return {
+    ...band,
+    display: { currency: range.currency, period: range.period, min: range.min, max: range.max, openEnded: range.openEnded, converted, annualized },
+  };
+}
+
+const CSV_HEADER = [
+  "id", "role", "level", "years_min", "years_max", "country", "city", "company", "industry", "basis", "measure", "period",
+  "currency", "min", "max", "open_ended", "average", "display_currency", "display_period", "display_min", "display_max",
+  "converted", "flags", "source_id", "source_title", "quote",
+] as const;
+
+function bandCsvRow({ band, range, converted }: DisplayRow<BandDto>) {
+  return [
+    band.id, band.role, band.level, band.yearsMin, band.yearsMax, band.country, band.city, band.company, band.industry, band.basis,
+    band.measure, band.period, band.currency, band.min, band.max, band.openEnded, band.average, range.currency, range.period,
+    range.min === null ? null : Math.round(range.min), range.max === null ? null : Math.round(range.max), converted,
+    band.flags.map((f) => f.code).join(" "), band.source.id, band.source.title, band.quote,
+  ];
+}
+
+/** GET /api/bands and /api/bands.csv: the explorer's rows for the same filters, currency and sort as the page. */
+export async function bandsResponse(request: Request, options: { format?: Format } = {}): Promise<Response> {
+  const { data, filters, ignored, format } = await readRequest(request, options);
+  if (ignored.length > 0) return badParameters(ignored);
+  const rows = viewRows(data.bands, filters, data.rates.table, data.labels);
+  if (format === "csv") {
+    const query = serializeBandFilters(filters);
+    return new Response(csvLines(CSV_HEADER, rows.map(bandCsvRow)), {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="ml-salary-bands${query ? "-filtered" : ""}.csv"`,
+      },
+    });
+  }
+  return Response.json({
+    filters: serializeBandFilters(filters),
+    ...(filters.currency ? { rates: { date: data.rates.table.date, source: data.rates.source } } : {}),
+    bands: rows.map(bandJson),
+  });
+}
+
+/** GET /api/facets: every filter's values with how many bands each would show, given the other filters. */
+export async function facetsResponse(request: Request): Promise<Response> {
+  const { data, filters, ignored } = await readRequest(request);
+  if (ignored.length > 0) return badParameters(ignored);
+  const counts = facetCounts(data.bands, filters);
+  const facets = Object.fromEntries(
+    MULTI_KEYS.map((key) => [
+      key,
+      {
+        title: FILTER_TITLES[key],
+        values: data.vocabulary[key].map((value) => ({
+          value,
+          label: valueLabel(key, value, data.labels),
+          count: counts[key].get(value) ?? 0,
+          selected: filters.values[key].includes(value),
+        })),
+      },
+    ]),
+  );
+  return Response.json({
+    filters: serializeBandFilters(filters),
+    facets,
+    currencies: data.rates.rates.map((rate) => ({ code: rate.currency, name: data.labels.currencies.get(rate.currency) ?? rate.currency, unitsPerUsd: rate.unitsPerUsd })),
+  });
+}

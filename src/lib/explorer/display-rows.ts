@@ -1,0 +1,71 @@
+import type { BandFilters } from "@/lib/filters/band-params";
+import { annualize, convertRange, type MoneyRange, type RateTable } from "@/lib/salary-model";
+import { bandRange, comparableUsd, type ExplorerBand } from "./band-facts";
+
+/** How a band is shown: in the chosen currency and period, with what was changed said. */
+export interface DisplayRow<T extends ExplorerBand = ExplorerBand> {
+  band: T;
+  range: MoneyRange;
+  converted: boolean;
+  annualized: boolean;
+  /** Yearly US-dollar value, so that amounts in different currencies and periods sort together. */
+  comparable: MoneyRange;
+}
+
+export interface SortLabels {
+  levelRank(level: string | null): number;
+  name(key: "role" | "location" | "company" | "industry" | "source", band: ExplorerBand): string;
+}
+
+export function toDisplayRow<T extends ExplorerBand>(band: T, filters: BandFilters, rates: RateTable): DisplayRow<T> {
+  const claimed = bandRange(band);
+  const annualized = filters.annualize && claimed.period !== "year";
+  const inPeriod = annualized ? annualize(claimed) : claimed;
+  const converted = filters.currency !== null && filters.currency !== band.currency;
+  const range = converted && filters.currency ? convertRange(inPeriod, filters.currency, rates) : inPeriod;
+  return { band, range, converted, annualized, comparable: comparableUsd(band, rates) };
+}
+
+/**
+ * The stated upper bound for sorting by max: an open range with no max sorts at
+ * its min, and an open range ranks above a closed one with the same stated bound.
+ */
+function upperKey(range: MoneyRange): [number, number] {
+  return [range.max ?? range.min ?? 0, range.openEnded ? 1 : 0];
+}
+function lowerKey(range: MoneyRange): [number, number] {
+  return [range.min ?? 0, range.openEnded ? 1 : 0];
+}
+
+function compareTuples(a: readonly (number | string)[], b: readonly (number | string)[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as number | string;
+    const y = b[i] as number | string;
+    if (x !== y) return typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+  }
+  return 0;
+}
+
+export function sortRows<T extends ExplorerBand>(rows: DisplayRow<T>[], sort: BandFilters["sort"], labels: SortLabels): DisplayRow<T>[] {
+  const primary = (row: DisplayRow<T>): (number | string)[] => {
+    switch (sort.key) {
+      case "level":
+        return [labels.levelRank(row.band.level)];
+      case "min":
+        return lowerKey(row.comparable);
+      case "max":
+        return upperKey(row.comparable);
+      case "basis":
+        return [row.band.basis];
+      default:
+        return [labels.name(sort.key, row.band)];
+    }
+  };
+  // Ties fall back to level, then pay, then id (always ascending), so the order is stable.
+  const tiebreak = (row: DisplayRow<T>) => [labels.levelRank(row.band.level), ...lowerKey(row.comparable), row.band.id];
+  const direction = sort.descending ? -1 : 1;
+  return rows
+    .map((row) => ({ row, primary: primary(row), tiebreak: tiebreak(row) }))
+    .sort((a, b) => compareTuples(a.primary, b.primary) * direction || compareTuples(a.tiebreak, b.tiebreak))
+    .map(({ row }) => row);
+}

@@ -1,0 +1,159 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  bandViewHref,
+  emptyBandFilters,
+  GROUPS,
+  MULTI_KEYS,
+  NONE,
+  parseBandParams,
+  serializeBandFilters,
+  SORT_KEYS,
+  type BandFilters,
+  type FilterVocabulary,
+} from "@/lib/filters/band-params";
+import { canonicalQuery } from "@/lib/filters/band-query";
+
+const vocabulary: FilterVocabulary = {
+  country: ["US", "GB", "IN", NONE],
+  level: ["junior", "mid", "senior", NONE],
+  company: ["google", "meta", NONE],
+  industry: ["finance", NONE],
+  city: ["london", NONE],
+  role: ["ml-engineer", "data-scientist"],
+  basis: ["base", "total"],
+  source: ["article-a", "article-b"],
+  currency: ["USD", "EUR", "INR"],
+};
+
+const parse = (query: string) => parseBandParams(new URLSearchParams(query), vocabulary);
+
+describe("parseBandParams", () => {
+  it("reads several values per filter, sorted and without repeats", () => {
+    const { filters, ignored } = parse("country=US&country=GB&country=US&level=senior");
+    expect(ignored).toEqual([]);
+    expect(filters.values.country).toEqual(["GB", "US"]);
+    expect(filters.values.level).toEqual(["senior"]);
+  });
+
+  it("reads the currency, annualizing, sort and grouping", () => {
+    const { filters } = parse("currency=eur&annualize=1&sort=-max&group=company");
+    expect(filters).toMatchObject({ currency: "EUR", annualize: true, sort: { key: "max", descending: true }, group: "company" });
+  });
+
+  it("matches country and currency codes whatever their case", () => {
+    expect(parse("country=us&currency=inr").filters).toMatchObject({ values: { country: ["US"] }, currency: "INR" });
+  });
+
+  it("starts from the defaults: all bands, own currency, sorted by level, grouped by level", () => {
+    expect(parse("").filters).toEqual(emptyBandFilters());
+    expect(emptyBandFilters()).toMatchObject({ currency: null, annualize: false, sort: { key: "level", descending: false }, group: "level" });
+  });
+
+  it("ignores an unknown parameter and names it", () => {
+    const { filters, ignored } = parse("colour=blue&level=junior");
+    expect(filters.values.level).toEqual(["junior"]);
+    expect(ignored).toEqual([expect.objectContaining({ name: "colour", value: "blue", reason: "unknown parameter" })]);
+  });
+
+  it("ignores an unknown value, keeps the valid ones, and lists what is allowed", () => {
+    const { filters, ignored } = parse("country=XX&country=US");
+    expect(filters.values.country).toEqual(["US"]);
+    expect(ignored).toEqual([{ name: "country", value: "XX", reason: "not a known country", allowed: ["US", "GB", "IN", NONE] }]);
+  });
+
+  it("ignores an invalid currency, sort or grouping with the allowed values", () => {
+    const { filters, ignored } = parse("currency=XYZ&sort=salary&group=planet&annualize=maybe");
+    expect(filters).toEqual(emptyBandFilters());
+    expect(ignored.map((i) => [i.name, i.reason])).toEqual([
+      ["currency", "not a currency with an exchange rate"],
+      ["sort", "not a sortable column"],
+      ["group", "not a grouping"],
+      ["annualize", "use annualize=1"],
+    ]);
+    expect(ignored[1]?.allowed).toContain("-max");
+  });
+
+  it("uses the first value of a single-valued parameter and reports the others", () => {
+    const { filters, ignored } = parse("currency=EUR&currency=INR");
+    expect(filters.currency).toBe("EUR");
+    expect(ignored).toEqual([{ name: "currency", value: "INR", reason: "currency may be given once; the first value was used" }]);
+  });
+
+  it("treats an empty value as the default without a notice", () => {
+    expect(parse("currency=&country=&sort=")).toEqual({ filters: emptyBandFilters(), ignored: [] });
+  });
+
+  it("shortens absurdly long values in its report", () => {
+    const { ignored } = parse(`country=${"A".repeat(5000)}`);
+    expect(ignored[0]?.value).toHaveLength(65);
+  });
+
+  it("accepts a plain object of params, as Next passes searchParams", () => {
+    const { filters } = parseBandParams({ country: ["US", "GB"], level: "mid", empty: undefined }, vocabulary);
+    expect(filters.values).toMatchObject({ country: ["GB", "US"], level: ["mid"] });
+  });
+});
+
+describe("serializeBandFilters", () => {
+  it("writes keys in a fixed order and leaves defaults out", () => {
+    const filters: BandFilters = {
+      ...emptyBandFilters(),
+      values: { ...emptyBandFilters().values, level: ["senior"], country: ["US", "GB"] },
+      currency: "EUR",
+      sort: { key: "max", descending: true },
+    };
+    expect(serializeBandFilters(filters)).toBe("country=GB&country=US&level=senior&currency=EUR&sort=-max");
+    expect(bandViewHref("/salaries", filters)).toBe("/salaries?country=GB&country=US&level=senior&currency=EUR&sort=-max");
+    expect(bandViewHref("/salaries", emptyBandFilters())).toBe("/salaries");
+  });
+
+  it("gives the browser form's canonical query the same shape", () => {
+    expect(canonicalQuery([["sort", "level"], ["group", "level"], ["level", "senior"], ["currency", ""], ["country", "US"], ["country", "GB"]])).toBe(
+      "country=GB&country=US&level=senior",
+    );
+  });
+});
+
+const filtersArbitrary: fc.Arbitrary<BandFilters> = fc.record({
+  values: fc.record(
+    Object.fromEntries(MULTI_KEYS.map((key) => [key, fc.uniqueArray(fc.constantFrom(...vocabulary[key])).map((v) => [...v].sort())])) as {
+      [K in (typeof MULTI_KEYS)[number]]: fc.Arbitrary<string[]>;
+    },
+  ),
+  currency: fc.option(fc.constantFrom(...vocabulary.currency), { nil: null }),
+  annualize: fc.boolean(),
+  sort: fc.record({ key: fc.constantFrom(...SORT_KEYS), descending: fc.boolean() }),
+  group: fc.constantFrom(...GROUPS),
+});
+
+describe("parse and serialize", () => {
+  it("round-trip: parse(serialize(f)) equals f, with nothing ignored", () => {
+    fc.assert(
+      fc.property(filtersArbitrary, (filters) => {
+        expect(parse(serializeBandFilters(filters))).toEqual({ filters, ignored: [] });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("make the canonical query a fixed point: serializing what was parsed gives it back", () => {
+    fc.assert(
+      fc.property(filtersArbitrary, (filters) => {
+        const query = serializeBandFilters(filters);
+        expect(serializeBandFilters(parse(query).filters)).toBe(query);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("never throw on arbitrary query strings", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...MULTI_KEYS, "currency", "sort", "group", "annualize", "x"), fc.string())), (pairs) => {
+        const { filters } = parseBandParams(new URLSearchParams(pairs), vocabulary);
+        expect(MULTI_KEYS.every((key) => filters.values[key].every((v) => vocabulary[key].includes(v)))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,89 @@
+// createElement instead of JSX: the unit project only collects *.test.ts files.
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { type RangeBar, RangeChart } from "@/components/charts/range-chart";
+
+function bar(overrides: Partial<RangeBar> & Pick<RangeBar, "id">): RangeBar {
+  return { label: overrides.id, group: "Senior", min: 100000, max: 140000, openEnded: false, flagged: false, converted: false, ...overrides };
+}
+
+const bars: RangeBar[] = [
+  bar({ id: "junior-google", label: "Google · Junior · base", group: "Junior", min: 100000, max: 140000 }),
+  bar({ id: "senior-meta", label: "Meta · Senior · total", group: "Senior", min: 200000, max: 250000, openEnded: true }),
+  bar({ id: "senior-acme", label: "Acme · Senior · base", group: "Senior", min: 300000, max: 300000, flagged: true, converted: true }),
+];
+
+function render(rows: RangeBar[], currency = "USD"): string {
+  return renderToString(createElement(RangeChart, { bars: rows, currency, title: "Salary ranges in USD, grouped by level" }));
+}
+
+function bandElements(html: string): string[] {
+  return html.match(/<g[^>]*data-band-id="[^"]*"[^>]*>/g) ?? [];
+}
+
+describe("RangeChart on the server", () => {
+  it("renders the whole SVG into the HTML, named by the title", () => {
+    const html = render(bars);
+    expect(html).toContain("<figcaption");
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Salary ranges in USD, grouped by level"/);
+    expect(html).toMatch(/<svg[^>]*width="720"[^>]*height="\d+"[^>]*viewBox="0 0 720 \d+"/);
+  });
+
+  it("draws exactly one bar per range, each tagged with its id", () => {
+    const html = render(bars);
+    expect(bandElements(html)).toHaveLength(3);
+    expect(bandElements(html).map((tag) => /data-band-id="([^"]*)"/.exec(tag)?.[1])).toEqual(["junior-google", "senior-meta", "senior-acme"]);
+  });
+
+  it("grows taller with more rows, so the server knows the final size", () => {
+    const heightOf = (html: string) => Number(/<svg[^>]*height="(\d+)"/.exec(html)?.[1]);
+    // 3 bars in 2 groups: 5 rows of 28 px + 8 px margins + 44 px axis.
+    expect(heightOf(render(bars))).toBe(192);
+    expect(heightOf(render(bars.slice(0, 1)))).toBe(108);
+  });
+
+  it("marks the open-ended bar with the open-end extension", () => {
+    const html = render(bars);
+    const open = bandElements(html).filter((tag) => tag.includes('data-open-ended="true"'));
+    expect(open).toHaveLength(1);
+    expect(open[0]).toContain('data-band-id="senior-meta"');
+    expect(html.match(/data-open-end=""/g)).toHaveLength(1);
+  });
+
+  it("draws an open range without a max from its min to the axis end", () => {
+    const html = render([bar({ id: "forty-plus", min: 4000000, max: null, openEnded: true })], "INR");
+    expect(bandElements(html)[0]).toContain('data-open-ended="true"');
+    expect(html).toContain("data-open-end");
+    expect(html).toContain("Pay (INR)");
+    expect(html).toContain("₹40L+");
+  });
+
+  it("hatches the flagged bar and names the flag and conversion in its tooltip", () => {
+    const html = render(bars);
+    const flagged = bandElements(html).filter((tag) => tag.includes('data-flagged="true"'));
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]).toContain('data-band-id="senior-acme"');
+    expect(html).toMatch(/<pattern id="hatch-[^"]+"/);
+    expect(html).toMatch(/style="fill:url\(#hatch-[^"]+\)"/);
+    expect(html).toContain("<title>Acme · Senior · base: $300k (flagged, converted to USD)</title>");
+  });
+
+  it("labels the money axis with compact amounts in the currency", () => {
+    const html = render(bars);
+    for (const tick of ["$100k", "$150k", "$200k", "$250k", "$300k", "$350k"]) expect(html).toContain(`>${tick}</tspan>`);
+    expect(html).toContain("Pay (USD)");
+  });
+
+  it("keeps the group headings in the caller's order", () => {
+    const html = render(bars);
+    expect(html.indexOf(">Junior</text>")).toBeGreaterThan(-1);
+    expect(html.indexOf(">Junior</text>")).toBeLessThan(html.indexOf(">Senior</text>"));
+  });
+
+  it("shows a note instead of an empty chart when there are no ranges", () => {
+    const html = render([]);
+    expect(html).toContain("No pay ranges to chart.");
+    expect(html).not.toContain("<svg");
+  });
+});
