@@ -102,7 +102,7 @@ export function SalaryExplorer({ data, filters, ignored }: { data: ExplorerData;
           <div className={styles.toolbar}>
             <p className={styles.summary} role="status">
               {rows.length} of {data.bands.length} bands
-              {filters.currency ? `, in ${filters.currency}` : ", each in its own currency"}
+              {filters.currency ? `, in ${filters.currency} at ${rates.table.date} rates` : ", each in its own currency"}
               {filters.annualize ? ", day and hour rates per year" : ""}
             </p>
             <div className={styles.linkBox}>
