@@ -1,27 +1,11 @@
 import "server-only";
+import type { ExplorerBand } from "@/lib/explorer/band-facts";
 import { db } from "./client";
 
-/** A band as pages and the API see it: vocabulary ids, amounts in the band's own currency and period. */
-export interface BandDto {
-  id: string;
-  role: string;
-  level: string | null;
+/** A band as pages and the API see it: the explorer's fields plus where its numbers were read from. */
+export interface BandDto extends ExplorerBand {
   yearsMin: number | null;
   yearsMax: number | null;
-  country: string | null;
-  city: string | null;
-  company: string | null;
-  industry: string | null;
-  basis: string;
-  measure: string;
-  period: string;
-  currency: string;
-  min: number | null;
-  max: number | null;
-  openEnded: boolean;
-  average: number | null;
-  flags: { code: string; reason: string }[];
-  source: { id: string; title: string };
   quote: string;
   amountPhrase: string;
   note: string | null;
