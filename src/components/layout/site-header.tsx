@@ -1,7 +1,11 @@
 import Link from "next/link";
 import { NavLink } from "./nav-link";
 
-const LINKS = [{ href: "/salaries", label: "Salaries" }] as const;
+const LINKS = [
+  { href: "/salaries", label: "Salaries" },
+  { href: "/compare", label: "Compare" },
+  { href: "/sources", label: "Sources" },
+] as const;
 
 export function SiteHeader() {
   return (

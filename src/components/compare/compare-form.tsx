@@ -1,0 +1,93 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTransition, type FormEvent } from "react";
+import type { FilterOption } from "@/components/explorer/filter-form";
+import explorerStyles from "@/components/explorer/explorer.module.css";
+import { canonicalCompareQuery } from "@/lib/filters/compare-query";
+import styles from "./compare.module.css";
+
+export interface CompareFormProps {
+  action: string;
+  by: string;
+  /** The values of `by`, the picked ones first in the order picked, so a form submission keeps that order and a new pick is added last. */
+  values: { title: string; options: (FilterOption & { disabled: boolean })[] };
+  narrowing: { key: string; title: string; options: FilterOption[] }[];
+  /** Narrowing the form has no control for (industry, role… set by a link): carried along unchanged. */
+  carried: [string, string][];
+  basis: string;
+  currencies: { code: string; name: string }[];
+  currency: string;
+  resetHref: string;
+}
+
+/**
+ * A GET form, like the explorer's FilterForm: without JavaScript, "Compare" loads the
+ * server-rendered comparison; with it, every change navigates to the canonical URL,
+ * so back and forward walk through the comparisons.
+ */
+export function CompareForm({ action, by, values, narrowing, carried, basis, currencies, currency, resetHref }: CompareFormProps) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+
+  function navigate(form: HTMLFormElement) {
+    const entries = [...new FormData(form).entries()].map(([key, value]): [string, string] => [key, String(value)]);
+    startTransition(() => router.push(`${action}?${canonicalCompareQuery(entries)}`, { scroll: false }));
+  }
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    navigate(event.currentTarget);
+  }
+
+  const checkbox = (name: string, option: FilterOption, disabled = false) => (
+    <label key={option.value} className={explorerStyles.check} data-empty={option.count === 0 && !option.checked ? "" : undefined}>
+      <input type="checkbox" name={name} value={option.value} defaultChecked={option.checked} disabled={disabled} />
+      <span>{option.label}</span> <span className={explorerStyles.count}>({option.count})</span>
+    </label>
+  );
+
+  return (
+    <form action={action} method="get" className={explorerStyles.filters} onSubmit={onSubmit} onChange={(e) => navigate(e.currentTarget)} aria-busy={pending}>
+      <input type="hidden" name="by" value={by} />
+      {carried.map(([key, value]) => (
+        <input key={`${key}=${value}`} type="hidden" name={key} value={value} />
+      ))}
+      <fieldset className={explorerStyles.fieldset}>
+        <legend>{values.title}</legend>
+        <p className={styles.hint}>Two to four; the first is the one the others are measured against.</p>
+        {values.options.map((option) => checkbox("value", option, option.disabled))}
+      </fieldset>
+      <div className={explorerStyles.display}>
+        <label>
+          Pay
+          <select name="basis" defaultValue={basis}>
+            <option value="base">Base salary</option>
+            <option value="total">Total pay (with bonus and stock)</option>
+          </select>
+        </label>
+        <label>
+          Currency
+          <select name="currency" defaultValue={currency}>
+            {currencies.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.code} · {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {narrowing.map((filter) => (
+        <fieldset key={filter.key} className={explorerStyles.fieldset}>
+          <legend>{filter.title}</legend>
+          {filter.options.map((option) => checkbox(filter.key, option))}
+        </fieldset>
+      ))}
+      <div className={explorerStyles.actions}>
+        <button type="submit" className="button">
+          Compare
+        </button>
+        <a href={resetHref}>Start over</a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import type { BandDto } from "@/lib/db/bands";
+import type { VocabularyLabels } from "@/lib/db/vocabulary";
+import { comparedName, differenceSentence, type ComparedValue } from "@/lib/explorer/compare";
+import { FILTER_TITLES } from "@/lib/explorer/labels";
+import { formatSignedPercent } from "@/lib/explorer/percent";
+import type { CompareFilters } from "@/lib/filters/compare-params";
+import { formatAmount, formatRange } from "@/lib/salary-model";
+import styles from "./compare.module.css";
+
+/** "≈ " when some of the value's amounts were converted into the display currency. */
+function approx(value: ComparedValue<BandDto>): string {
+  return value.rows.some((row) => row.converted) ? "≈ " : "";
+}
+
+/** Why a value has no percent difference, in words. */
+function noMidpoint(value: ComparedValue<BandDto>, name: string): string {
+  return value.envelope === null
+    ? `the articles give no yearly claim for ${name}`
+    : `the claims for ${name} never state both a lowest and a highest amount, so their range has no midpoint`;
+}
+
+/** Each value's envelope and midpoint as a table, then how each compares with the first, in words. */
+export function ComparisonSummary({ compared, filters, labels }: { compared: ComparedValue<BandDto>[]; filters: CompareFilters; labels: VocabularyLabels }) {
+  const [baseline, ...others] = compared;
+  if (!baseline) return null;
+  const name = (value: ComparedValue<BandDto>) => comparedName(filters, value.value, labels);
+  const baselineName = name(baseline);
+  return (
+    <section aria-labelledby="compare-summary">
+      <h2 id="compare-summary">How they compare</h2>
+      <div className="table-scroll">
+        <table>
+          <caption>
+            Each {filters.by}&rsquo;s yearly claims in {filters.currency}: from the lowest to the highest amount stated, and the middle of that
+            range
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{FILTER_TITLES[filters.by]}</th>
+              <th scope="col">Claims</th>
+              <th scope="col">Range of the claims</th>
+              <th scope="col">Midpoint</th>
+              <th scope="col">Compared with {baselineName}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {compared.map((value) => (
+              <tr key={value.value} data-compared={value.value}>
+                <th scope="row">{name(value)}</th>
+                <td className="amount">{value.rows.length}</td>
+                <td className="amount">{value.envelope ? `${approx(value)}${formatRange(value.envelope)}` : "—"}</td>
+                <td className="amount">{value.midpoint === null ? "—" : `${approx(value)}${formatAmount(value.midpoint, filters.currency)}`}</td>
+                <td className="amount">{value === baseline ? "baseline" : value.differencePct === null ? "—" : formatSignedPercent(value.differencePct)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ul className={styles.differences}>
+        {others.map((value) => (
+          <li key={value.value} data-difference={value.value}>
+            {value.differencePct !== null && value.midpoint !== null && baseline.midpoint !== null ? (
+              <>
+                <strong>{differenceSentence(name(value), baselineName, value.differencePct)}</strong> (midpoints of the ranges the articles
+                give: {formatAmount(value.midpoint, filters.currency)} vs {formatAmount(baseline.midpoint, filters.currency)}).
+              </>
+            ) : (
+              <>
+                {name(value)} and {baselineName} cannot be compared in percent:{" "}
+                {baseline.midpoint === null ? noMidpoint(baseline, baselineName) : noMidpoint(value, name(value))}.
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className={styles.method}>
+        A range runs from the lowest to the highest amount any claim states; a &ldquo;+&rdquo; means some claim names no upper limit, and
+        the midpoint then stops at the highest stated amount. Day and hour rates and claims flagged implausible are listed below but not
+        counted.
+      </p>
+    </section>
+  );
+}

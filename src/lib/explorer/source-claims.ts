@@ -1,0 +1,49 @@
+import { emptyBandFilters, bandViewHref, NONE } from "@/lib/filters/band-params";
+import type { VocabularyLabels } from "@/lib/db/vocabulary";
+import type { ExplorerBand } from "./band-facts";
+import { describeView } from "./labels";
+import { formatSignedPercent } from "./percent";
+
+/**
+ * What a slice of claims is about, in words: the explorer's title for a view of just
+ * that slice ("ML engineer base salaries in the US"), plus what kind of figure it is.
+ */
+export function sliceTitle(band: ExplorerBand, labels: VocabularyLabels): string {
+  const empty = emptyBandFilters();
+  const only = (value: string | null) => [value ?? NONE];
+  const { title } = describeView(
+    {
+      ...empty,
+      values: {
+        ...empty.values,
+        role: [band.role],
+        level: only(band.level),
+        country: only(band.country),
+        city: only(band.city),
+        company: only(band.company),
+        industry: only(band.industry),
+        basis: [band.basis],
+      },
+    },
+    labels,
+  );
+  const kind = [band.measure === "average" ? "averages" : null, band.period === "year" ? null : `per ${band.period}`].filter(Boolean);
+  return kind.length > 0 ? `${title}: ${kind.join(", ")}` : title;
+}
+
+/** The band's row in the explorer, in a view of its source's claims. */
+export function bandExplorerHref(band: Pick<ExplorerBand, "id" | "source">): string {
+  const empty = emptyBandFilters();
+  return `${bandViewHref("/salaries", { ...empty, values: { ...empty.values, source: [band.source.id] } })}#band-${band.id}`;
+}
+
+/** "+15% to +40%", "−15% to −10%", "+344%": a factor's percentages with their sign. */
+export function formatPercentRange(lowPct: number, highPct: number): string {
+  return lowPct === highPct ? formatSignedPercent(lowPct) : `${formatSignedPercent(lowPct)} to ${formatSignedPercent(highPct)}`;
+}
+
+/** "tech-hub-premium" → "Tech hub premium". */
+export function factorKindLabel(kind: string): string {
+  const words = kind.replace(/-/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

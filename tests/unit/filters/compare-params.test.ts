@@ -1,0 +1,203 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { emptyBandFilters, NONE, type FilterVocabulary } from "@/lib/filters/band-params";
+import {
+  BASES,
+  COMPARE_DIMENSIONS,
+  compareViewHref,
+  emptyCompareFilters,
+  explorerFilters,
+  MAX_COMPARED,
+  NARROW_KEYS,
+  parseCompareParams,
+  serializeCompareFilters,
+  type CompareFilters,
+} from "@/lib/filters/compare-params";
+import { canonicalCompareQuery } from "@/lib/filters/compare-query";
+
+const vocabulary: FilterVocabulary = {
+  country: ["US", "GB", "IN", NONE],
+  level: ["junior", "mid", "senior", NONE],
+  company: ["google", "meta", "apple", "adobe", "amazon", NONE],
+  industry: ["finance", NONE],
+  city: ["london", NONE],
+  role: ["ml-engineer", "data-scientist"],
+  basis: ["base", "total"],
+  source: ["article-a", "article-b"],
+  currency: ["USD", "EUR", "INR"],
+};
+
+const parse = (query: string) => parseCompareParams(new URLSearchParams(query), vocabulary);
+const googleMetaSenior: CompareFilters = {
+  ...emptyCompareFilters("company"),
+  values: ["google", "meta"],
+  narrow: { ...emptyCompareFilters().narrow, level: ["senior"] },
+};
+
+describe("parseCompareParams", () => {
+  it("reads the dimension, the values in the order picked, the narrowing, the basis and the currency", () => {
+    const { filters, ignored } = parse("by=company&value=meta&value=google&level=senior&country=US&basis=total&currency=EUR");
+    expect(ignored).toEqual([]);
+    expect(filters).toEqual({
+      by: "company",
+      values: ["meta", "google"],
+      narrow: { ...emptyCompareFilters().narrow, level: ["senior"], country: ["US"] },
+      basis: "total",
+      currency: "EUR",
+    });
+  });
+
+  it("reads `by` first, whatever its place in the URL, since it decides what a value may be", () => {
+    expect(parse("value=us&value=IN&by=country").filters).toMatchObject({ by: "country", values: ["US", "IN"] });
+  });
+
+  it("starts from companies, nothing picked, base salaries in US dollars", () => {
+    expect(parse("")).toEqual({ filters: emptyCompareFilters(), ignored: [] });
+    expect(emptyCompareFilters()).toMatchObject({ by: "company", values: [], basis: "base", currency: "USD" });
+  });
+
+  it("ignores a dimension it cannot compare by, names the allowed ones, and compares companies", () => {
+    const { filters, ignored } = parse("by=planet&value=google");
+    expect(filters).toMatchObject({ by: "company", values: ["google"] });
+    expect(ignored).toEqual([{ name: "by", value: "planet", reason: "not something to compare by", allowed: ["company", "country", "level"] }]);
+  });
+
+  it("ignores a value that is not of the compared dimension, keeping the others", () => {
+    const { filters, ignored } = parse("by=country&value=US&value=google");
+    expect(filters.values).toEqual(["US"]);
+    expect(ignored).toEqual([{ name: "value", value: "google", reason: "not a known country", allowed: vocabulary.country }]);
+  });
+
+  it(`compares at most ${MAX_COMPARED} values and says which were left out`, () => {
+    const { filters, ignored } = parse("value=google&value=meta&value=apple&value=adobe&value=amazon");
+    expect(filters.values).toEqual(["google", "meta", "apple", "adobe"]);
+    expect(ignored).toEqual([{ name: "value", value: "amazon", reason: "at most 4 values are compared; this one was left out" }]);
+  });
+
+  it("keeps a value picked twice once, where it was first picked", () => {
+    expect(parse("value=meta&value=google&value=meta")).toMatchObject({ filters: { values: ["meta", "google"] }, ignored: [] });
+  });
+
+  it("ignores a filter on the compared dimension itself", () => {
+    const { filters, ignored } = parse("by=company&value=google&company=meta");
+    expect(filters.narrow.company).toEqual([]);
+    expect(ignored).toEqual([{ name: "company", value: "meta", reason: "company is what is being compared: pick each with value=" }]);
+  });
+
+  it("ignores unknown parameters and values, and an invalid basis or currency, naming what is allowed", () => {
+    const { filters, ignored } = parse("sort=max&level=principal&basis=net&currency=XYZ");
+    expect(filters).toEqual(emptyCompareFilters());
+    expect(ignored.map((i) => [i.name, i.reason])).toEqual([
+      ["sort", "unknown parameter"],
+      ["level", "not a known level"],
+      ["basis", "not a basis"],
+      ["currency", "not a currency with an exchange rate"],
+    ]);
+    expect(ignored[0]?.allowed).toEqual(["by", "value", ...NARROW_KEYS, "basis", "currency"]);
+    expect(ignored[2]?.allowed).toEqual(["base", "total"]);
+  });
+
+  it("uses the first value of a single-valued parameter and reports the others", () => {
+    const { filters, ignored } = parse("by=level&by=country&currency=EUR&currency=INR");
+    expect(filters).toMatchObject({ by: "level", currency: "EUR" });
+    expect(ignored).toEqual([
+      { name: "by", value: "country", reason: "by may be given once; the first value was used" },
+      { name: "currency", value: "INR", reason: "currency may be given once; the first value was used" },
+    ]);
+  });
+
+  it("treats an empty value as the default without a notice", () => {
+    expect(parse("by=&value=&level=&basis=&currency=")).toEqual({ filters: emptyCompareFilters(), ignored: [] });
+  });
+
+  it("accepts a plain object of params, as Next passes searchParams", () => {
+    const { filters } = parseCompareParams({ by: "level", value: ["senior", "junior"], country: "gb" }, vocabulary);
+    expect(filters).toMatchObject({ by: "level", values: ["senior", "junior"], narrow: { country: ["GB"] } });
+  });
+});
+
+describe("serializeCompareFilters", () => {
+  it("writes by, the values in picked order, then the filters in the explorer's order, leaving defaults out", () => {
+    expect(serializeCompareFilters(googleMetaSenior)).toBe("by=company&value=google&value=meta&level=senior");
+    const inIndia: CompareFilters = {
+      ...emptyCompareFilters("level"),
+      values: ["senior", "junior"],
+      narrow: { ...emptyCompareFilters().narrow, country: ["IN"], role: ["ml-engineer"] },
+      basis: "total",
+      currency: "INR",
+    };
+    expect(compareViewHref("/compare", inIndia)).toBe("/compare?by=level&value=senior&value=junior&country=IN&role=ml-engineer&basis=total&currency=INR");
+  });
+
+  it("gives the browser form's query the same canonical shape", () => {
+    const formEntries: [string, string][] = [
+      ["by", "company"],
+      ["value", "meta"],
+      ["value", "google"],
+      ["basis", "base"],
+      ["currency", "USD"],
+      ["level", "senior"],
+      ["country", ""],
+    ];
+    expect(canonicalCompareQuery(formEntries)).toBe("by=company&value=meta&value=google&level=senior");
+  });
+});
+
+describe("explorerFilters", () => {
+  it("selects one compared value's bands with the explorer's filters, in the comparison's currency", () => {
+    const empty = emptyBandFilters();
+    expect(explorerFilters({ ...googleMetaSenior, currency: "EUR" }, "meta")).toEqual({
+      ...empty,
+      values: { ...empty.values, company: ["meta"], level: ["senior"], basis: ["base"] },
+      currency: "EUR",
+    });
+    expect(explorerFilters(googleMetaSenior).values).toMatchObject({ company: [], level: ["senior"], basis: ["base"] });
+  });
+});
+
+const filtersArbitrary: fc.Arbitrary<CompareFilters> = fc.constantFrom(...COMPARE_DIMENSIONS).chain((by) =>
+  fc.record({
+    by: fc.constant(by),
+    values: fc.uniqueArray(fc.constantFrom(...vocabulary[by]), { maxLength: MAX_COMPARED }),
+    narrow: fc.record(
+      Object.fromEntries(
+        NARROW_KEYS.map((key) => [key, key === by ? fc.constant([]) : fc.uniqueArray(fc.constantFrom(...vocabulary[key])).map((v) => [...v].sort())]),
+      ) as { [K in (typeof NARROW_KEYS)[number]]: fc.Arbitrary<string[]> },
+    ),
+    basis: fc.constantFrom(...BASES),
+    currency: fc.constantFrom(...vocabulary.currency),
+  }),
+);
+
+describe("parse and serialize", () => {
+  it("round-trip: parse(serialize(f)) equals f, with nothing ignored", () => {
+    fc.assert(
+      fc.property(filtersArbitrary, (filters) => {
+        expect(parse(serializeCompareFilters(filters))).toEqual({ filters, ignored: [] });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("make the canonical query a fixed point: serializing what was parsed gives it back", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom("by", "value", ...NARROW_KEYS, "basis", "currency"), fc.constantFrom(...Object.values(vocabulary).flat(), "country", "level"))), (pairs) => {
+        const query = serializeCompareFilters(parseCompareParams(new URLSearchParams(pairs), vocabulary).filters);
+        expect(serializeCompareFilters(parse(query).filters)).toBe(query);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throw on arbitrary query strings, and keep only allowed values", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom("by", "value", ...NARROW_KEYS, "basis", "currency", "x"), fc.string())), (pairs) => {
+        const { filters } = parseCompareParams(new URLSearchParams(pairs), vocabulary);
+        expect(filters.values.every((v) => vocabulary[filters.by].includes(v))).toBe(true);
+        expect(filters.values.length).toBeLessThanOrEqual(MAX_COMPARED);
+        expect(NARROW_KEYS.every((key) => filters.narrow[key].every((v) => vocabulary[key].includes(v)))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
