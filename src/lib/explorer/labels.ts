@@ -1,5 +1,5 @@
 import type { VocabularyLabels } from "@/lib/db/vocabulary";
-import { NONE, type BandFilters, type MultiKey } from "@/lib/filters/band-params";
+import { NONE, type BandFilters, type FilterVocabulary, type MultiKey } from "@/lib/filters/band-params";
 import type { ExplorerBand } from "./band-facts";
 import type { SortLabels } from "./display-rows";
 
@@ -84,6 +84,9 @@ function vocabularyIds(key: MultiKey, labels: VocabularyLabels): Iterable<string
   return maps[key].keys();
 }
 
+/** Roles whose name already says the level: "ML engineering manager", not "Engineering manager ML engineering manager". */
+const ROLE_LEVELS: Record<string, string> = { "ml-engineering-manager": "manager", "ml-director": "director" };
+
 /** Country names as a sentence says them: "in the US and the UK". */
 const COUNTRIES_IN_PROSE: Record<string, string> = { US: "the US", GB: "the UK" };
 
@@ -100,7 +103,10 @@ export function describeView(filters: BandFilters, labels: VocabularyLabels): { 
     return filters.values[key].filter((v) => v !== NONE).sort((a, b) => order.indexOf(a) - order.indexOf(b));
   };
   const named = (key: MultiKey) => inOrder(key).map((v) => valueLabel(key, v, labels));
-  const levels = named("level");
+  const impliedLevels = filters.values.role.flatMap((role) => ROLE_LEVELS[role] ?? []);
+  const levels = inOrder("level")
+    .filter((level) => !impliedLevels.includes(level))
+    .map((level) => valueLabel("level", level, labels));
   const roles = named("role").map((r) => r.replace(/^Machine learning/, "ML"));
   const companies = named("company");
   const countries = inOrder("country").map((v) => COUNTRIES_IN_PROSE[v] ?? valueLabel("country", v, labels));
@@ -127,4 +133,20 @@ export function shortSourceTitle(title: string): string {
   if (head.length <= 40) return head;
   const cut = head.slice(0, 36);
   return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+}
+
+/** What each URL parameter may hold: the vocabulary's ids, with NONE where a claim may name no value. */
+export function filterVocabulary(labels: VocabularyLabels, currencies: readonly string[]): FilterVocabulary {
+  const ids = (map: Map<string, unknown>, nullable: boolean) => [...map.keys(), ...(nullable ? [NONE] : [])];
+  return {
+    country: ids(labels.countries, true),
+    level: ids(labels.levels, true),
+    company: ids(labels.companies, true),
+    industry: ids(labels.industries, true),
+    city: ids(labels.cities, true),
+    role: ids(labels.roles, false),
+    basis: ["base", "total"],
+    source: ids(labels.sources, false),
+    currency: [...currencies],
+  };
 }

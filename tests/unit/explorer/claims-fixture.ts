@@ -1,7 +1,8 @@
 import { readClaimData } from "@/lib/claims/read-data";
 import type { VocabularyLabels } from "@/lib/db/vocabulary";
 import type { ExplorerBand } from "@/lib/explorer/band-facts";
-import { NONE, type FilterVocabulary } from "@/lib/filters/band-params";
+import { filterVocabulary } from "@/lib/explorer/labels";
+import type { FilterVocabulary } from "@/lib/filters/band-params";
 import type { RateTable } from "@/lib/salary-model";
 import { dataDir } from "../../setup/paths";
 
@@ -23,14 +24,4 @@ export const labels: VocabularyLabels = {
   currencies: new Map(data.vocabulary.currencies.map((c) => [c.code, c.name])),
 };
 /** What each URL parameter may hold, as loadExplorerData builds it. */
-export const vocabulary: FilterVocabulary = {
-  country: [...labels.countries.keys(), NONE],
-  level: [...labels.levels.keys(), NONE],
-  company: [...labels.companies.keys(), NONE],
-  industry: [...labels.industries.keys(), NONE],
-  city: [...labels.cities.keys(), NONE],
-  role: [...labels.roles.keys()],
-  basis: ["base", "total"],
-  source: [...titles.keys()],
-  currency: data.exchangeRates.rates.map((r) => r.currency),
-};
+export const vocabulary: FilterVocabulary = filterVocabulary(labels, Object.keys(rates.rates));

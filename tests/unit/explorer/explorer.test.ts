@@ -1,31 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { readClaimData } from "@/lib/claims/read-data";
-import type { VocabularyLabels } from "@/lib/db/vocabulary";
-import type { ExplorerBand } from "@/lib/explorer/band-facts";
 import { describeView, shortSourceTitle } from "@/lib/explorer/labels";
 import { facetCounts, filterBands } from "@/lib/explorer/select-bands";
 import { disagreements, sameSlice } from "@/lib/explorer/slices";
 import { viewRows } from "@/lib/explorer/view-rows";
 import { emptyBandFilters, NONE, type BandFilters, type MultiKey } from "@/lib/filters/band-params";
-import { formatRange, type RateTable } from "@/lib/salary-model";
-import { dataDir } from "../../setup/paths";
-
-// The real claims of data/, shaped as the store hands them to the explorer.
-const data = readClaimData(dataDir);
-const titles = new Map(data.sources.map((s) => [s.id, s.title]));
-const bands: ExplorerBand[] = data.bands.map((b) => ({ ...b, source: { id: b.source, title: titles.get(b.source) ?? b.source } }));
-const rates: RateTable = { date: data.exchangeRates.date, rates: Object.fromEntries(data.exchangeRates.rates.map((r) => [r.currency, r.unitsPerUsd])) };
-const names = (rows: { id: string; name: string }[]) => new Map(rows.map((r) => [r.id, r.name]));
-const labels: VocabularyLabels = {
-  levels: new Map(data.vocabulary.levels.map((l) => [l.id, { name: l.name, rank: l.rank }])),
-  roles: names(data.vocabulary.roles),
-  countries: new Map(data.vocabulary.countries.map((c) => [c.code, c.name])),
-  cities: names(data.vocabulary.cities),
-  companies: names(data.vocabulary.companies),
-  industries: names(data.vocabulary.industries),
-  sources: titles,
-  currencies: new Map(data.vocabulary.currencies.map((c) => [c.code, c.name])),
-};
+import { formatRange } from "@/lib/salary-model";
+import { bands, labels, rates } from "./claims-fixture";
 
 function view(values: Partial<Record<MultiKey, string[]>>, settings: Partial<Omit<BandFilters, "values">> = {}): BandFilters {
   const empty = emptyBandFilters();
@@ -122,6 +102,10 @@ describe("describing a view", () => {
     expect(describeView(view({ company: ["google", "meta"], basis: ["total"] }), labels).title).toBe(
       "ML engineer total pay at Meta (formerly Facebook) and Google",
     );
+  });
+
+  it("does not repeat a level that the role already names", () => {
+    expect(describeView(view({ level: ["director"], role: ["ml-director"] }), labels).title).toBe("Director of ML / chief AI officer salaries");
   });
 
   it("shortens long source titles at a word", () => {
