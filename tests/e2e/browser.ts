@@ -30,7 +30,8 @@ export async function openPage(browser: Browser, options: { javaScriptEnabled?: 
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
+    // The location names the resource when the error is a failed load ("404 (Not Found)").
+    if (message.type() === "error") errors.push(`${message.text()} at ${message.location().url}`);
   });
   page.on("pageerror", (error) => errors.push(error.message));
   return { page, errors, close: () => context.close() };

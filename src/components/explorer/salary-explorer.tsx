@@ -74,6 +74,9 @@ export function SalaryExplorer({ data, filters, ignored }: { data: ExplorerData;
         is the view, so you can share it.
       </p>
       <IgnoredParamsNotice ignored={ignored} />
+      <a href="#results" className={styles.skipToResults}>
+        Skip the filters to the {rows.length} results
+      </a>
       <div className={styles.layout}>
         <aside aria-label="Filters">
           <FilterForm
@@ -98,7 +101,7 @@ export function SalaryExplorer({ data, filters, ignored }: { data: ExplorerData;
             sort={`${filters.sort.descending ? "-" : ""}${filters.sort.key}`}
           />
         </aside>
-        <section aria-label="Results">
+        <section aria-label="Results" id="results">
           <div className={styles.toolbar}>
             <p className={styles.summary} role="status">
               {rows.length} of {data.bands.length} bands
