@@ -5,6 +5,7 @@ const LINKS = [
   { href: "/salaries", label: "Salaries" },
   { href: "/compare", label: "Compare" },
   { href: "/sources", label: "Sources" },
+  { href: "/estimate", label: "Estimate" },
 ] as const;
 
 export function SiteHeader() {

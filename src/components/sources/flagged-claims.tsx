@@ -2,7 +2,8 @@ import type { BandDto } from "@/lib/db/bands";
 import type { FactorDto } from "@/lib/db/factors";
 import type { VocabularyLabels } from "@/lib/db/vocabulary";
 import { bandRange } from "@/lib/explorer/band-facts";
-import { bandExplorerHref, factorKindLabel, formatPercentRange, sliceTitle } from "@/lib/explorer/source-claims";
+import { formatPercentRange } from "@/lib/explorer/percent";
+import { bandExplorerHref, factorKindLabel, sliceTitle } from "@/lib/explorer/source-claims";
 import { formatRange } from "@/lib/salary-model";
 import styles from "./sources.module.css";
 

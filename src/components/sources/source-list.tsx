@@ -4,7 +4,8 @@ import type { FactorDto } from "@/lib/db/factors";
 import type { SourceDto } from "@/lib/db/sources";
 import type { VocabularyLabels } from "@/lib/db/vocabulary";
 import { bandRange } from "@/lib/explorer/band-facts";
-import { bandExplorerHref, factorKindLabel, formatPercentRange, sliceTitle } from "@/lib/explorer/source-claims";
+import { formatPercentRange } from "@/lib/explorer/percent";
+import { bandExplorerHref, factorKindLabel, sliceTitle } from "@/lib/explorer/source-claims";
 import { formatRange } from "@/lib/salary-model";
 import styles from "./sources.module.css";
 

@@ -87,8 +87,12 @@ function vocabularyIds(key: MultiKey, labels: VocabularyLabels): Iterable<string
 /** Roles whose name already says the level: "ML engineering manager", not "Engineering manager ML engineering manager". */
 const ROLE_LEVELS: Record<string, string> = { "ml-engineering-manager": "manager", "ml-director": "director" };
 
-/** Country names as a sentence says them: "in the US and the UK". */
+/** Country names as a sentence says them: "in the US and the UK", "in Germany". */
 const COUNTRIES_IN_PROSE: Record<string, string> = { US: "the US", GB: "the UK" };
+
+export function countryInProse(country: string, labels: VocabularyLabels): string {
+  return COUNTRIES_IN_PROSE[country] ?? valueLabel("country", country, labels);
+}
 
 function list(words: string[]): string {
   if (words.length <= 1) return words.join("");
@@ -109,7 +113,7 @@ export function describeView(filters: BandFilters, labels: VocabularyLabels): { 
     .map((level) => valueLabel("level", level, labels));
   const roles = named("role").map((r) => r.replace(/^Machine learning/, "ML"));
   const companies = named("company");
-  const countries = inOrder("country").map((v) => COUNTRIES_IN_PROSE[v] ?? valueLabel("country", v, labels));
+  const countries = inOrder("country").map((v) => countryInProse(v, labels));
   const places = [...named("city"), ...countries, ...(filters.values.country.includes(NONE) ? ["worldwide"] : [])];
   const industries = named("industry");
   const basis = filters.values.basis.length === 1 ? (filters.values.basis[0] === "total" ? " total pay" : " base salaries") : " salaries";

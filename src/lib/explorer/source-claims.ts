@@ -2,7 +2,6 @@ import { emptyBandFilters, bandViewHref, NONE } from "@/lib/filters/band-params"
 import type { VocabularyLabels } from "@/lib/db/vocabulary";
 import type { ExplorerBand } from "./band-facts";
 import { describeView } from "./labels";
-import { formatSignedPercent } from "./percent";
 
 /**
  * What a slice of claims is about, in words: the explorer's title for a view of just
@@ -35,11 +34,6 @@ export function sliceTitle(band: ExplorerBand, labels: VocabularyLabels): string
 export function bandExplorerHref(band: Pick<ExplorerBand, "id" | "source">): string {
   const empty = emptyBandFilters();
   return `${bandViewHref("/salaries", { ...empty, values: { ...empty.values, source: [band.source.id] } })}#band-${band.id}`;
-}
-
-/** "+15% to +40%", "−15% to −10%", "+344%": a factor's percentages with their sign. */
-export function formatPercentRange(lowPct: number, highPct: number): string {
-  return lowPct === highPct ? formatSignedPercent(lowPct) : `${formatSignedPercent(lowPct)} to ${formatSignedPercent(highPct)}`;
 }
 
 /** "tech-hub-premium" → "Tech hub premium". */

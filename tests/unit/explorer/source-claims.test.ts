@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatSignedPercent } from "@/lib/explorer/percent";
-import { bandExplorerHref, factorKindLabel, formatPercentRange, sliceTitle } from "@/lib/explorer/source-claims";
+import { formatPercentRange } from "@/lib/explorer/percent";
+import { bandExplorerHref, factorKindLabel, sliceTitle } from "@/lib/explorer/source-claims";
 import { bands, labels } from "./claims-fixture";
 
 const band = (id: string) => {

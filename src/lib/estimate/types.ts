@@ -1,0 +1,106 @@
+import type { VocabularyLabels } from "@/lib/db/vocabulary";
+import type { ExplorerBand } from "@/lib/explorer/band-facts";
+import type { EstimateInput } from "@/lib/filters/estimate-params";
+import type { MoneyRange, RateTable } from "@/lib/salary-model";
+
+/** A band as the estimator reads it: the explorer's fields plus years and the words it was quoted from. */
+export interface EstimateBand extends ExplorerBand {
+  yearsMin: number | null;
+  yearsMax: number | null;
+  quote: string;
+  amountPhrase: string;
+}
+
+/** A percentage claim from data/factors.json, as the store gives it. */
+export interface EstimateFactor {
+  id: string;
+  kind: string;
+  lowPct: number;
+  highPct: number;
+  scope: string;
+  flags: { code: string; reason: string }[];
+  source: { id: string; title: string };
+  quote: string;
+}
+
+/** Everything the estimator reads. Pages pass the store's rows; tests pass literals. */
+export interface EstimateData {
+  bands: readonly EstimateBand[];
+  factors: readonly EstimateFactor[];
+  rates: RateTable;
+  labels: VocabularyLabels;
+  /** Each country's own currency (US → USD), to put bands in mixed currencies on one scale. */
+  countryCurrency: ReadonlyMap<string, string>;
+}
+
+/** The rungs of the matching rule, most specific first. */
+export const TIER_IDS = ["company-level", "country-level", "country", "level", "worldwide"] as const;
+export type TierId = (typeof TIER_IDS)[number];
+
+export interface BaseBand {
+  band: EstimateBand;
+  /** The claim as stated, in its own currency. */
+  claimed: MoneyRange;
+  /** The claim in the estimate's currency. */
+  range: MoneyRange;
+  converted: boolean;
+  /** False when left out of the envelope (flagged implausible while other bands are not). */
+  counted: boolean;
+}
+
+/** One source's bands for the matched slice, its envelope and where the same steps take it. */
+export interface SourceBase {
+  source: { id: string; title: string };
+  bands: BaseBand[];
+  /** Null when none of the source's bands is counted. */
+  range: MoneyRange | null;
+  result: MoneyRange | null;
+}
+
+export interface AppliedFactor {
+  factor: EstimateFactor;
+  /** The percentages applied: the stated ones, or their inverse for a premium taken off. */
+  lowPct: number;
+  highPct: number;
+  inverted: boolean;
+}
+
+export interface EstimateStep extends AppliedFactor {
+  before: MoneyRange;
+  after: MoneyRange;
+}
+
+/** A factor that is not applied, with why, so nothing is left out silently. */
+export interface UnusedFactor {
+  factor: EstimateFactor;
+  reason: string;
+}
+
+export interface EstimateNote {
+  code: string;
+  text: string;
+}
+
+export interface Estimate {
+  input: EstimateInput;
+  /** The level the bands were matched on (the given one, or the one read from years). */
+  level: string;
+  /** The role of the bands the base was taken from. */
+  bandRole: string;
+  /** The rung of the matching rule the base comes from; null when none holds a band. */
+  tier: TierId | null;
+  /** Why each more specific rung found nothing, most specific first. */
+  missed: string[];
+  sources: SourceBase[];
+  /** The envelope of the sources' ranges; null when no band matched. */
+  base: MoneyRange | null;
+  steps: EstimateStep[];
+  skipped: UnusedFactor[];
+  /** Figures shown beside the estimate but never applied to it (the gender gap, job growth). */
+  context: UnusedFactor[];
+  /** The result in the base's currency. */
+  range: MoneyRange | null;
+  /** The result in the chosen currency (the same as `range` when none was chosen). */
+  display: MoneyRange | null;
+  notes: EstimateNote[];
+}
