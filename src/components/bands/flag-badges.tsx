@@ -21,3 +21,16 @@ export function FlagBadges({ flags }: { flags: { code: string; reason: string }[
     </div>
   );
 }
+
+/** Every flag with its reason in full, for a claim's detail. */
+export function FlagReasons({ flags, className }: { flags: { code: string; reason: string }[]; className?: string }) {
+  return (
+    <ul className={className}>
+      {flags.map((flag) => (
+        <li key={flag.code}>
+          <span className="flag">⚑ {flag.code}</span> {flag.reason}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition, type FormEvent } from "react";
+import { CurrencySelect } from "@/components/explorer/currency-select";
 import type { FilterOption } from "@/components/explorer/filter-form";
 import explorerStyles from "@/components/explorer/explorer.module.css";
 import { canonicalCompareQuery } from "@/lib/filters/compare-query";
@@ -65,16 +66,7 @@ export function CompareForm({ action, by, values, narrowing, carried, basis, cur
             <option value="total">Total pay (with bonus and stock)</option>
           </select>
         </label>
-        <label>
-          Currency
-          <select name="currency" defaultValue={currency}>
-            {currencies.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.code} · {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CurrencySelect currencies={currencies} value={currency} />
       </div>
       {narrowing.map((filter) => (
         <fieldset key={filter.key} className={explorerStyles.fieldset}>

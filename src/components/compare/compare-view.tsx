@@ -24,6 +24,7 @@ import { CompareForm } from "./compare-form";
 import { ComparedBandsTable } from "./compared-bands-table";
 import { ComparisonSummary } from "./comparison-summary";
 import styles from "./compare.module.css";
+import { barEnds } from "@/components/charts/bar-ends";
 
 const PATH = "/compare";
 
@@ -47,10 +48,7 @@ function chartBars(compared: ComparedValue<BandDto>[], filters: CompareFilters, 
           .filter(Boolean)
           .join(" · "),
         group: comparedName(filters, value, data.labels),
-        // A claim with only a top ("up to £130k") is drawn as a dot at that top.
-        min: range.min ?? range.max ?? 0,
-        max: range.min === null ? null : range.max,
-        openEnded: range.openEnded,
+        ...barEnds(range),
         flagged: band.flags.length > 0,
         converted,
       })),

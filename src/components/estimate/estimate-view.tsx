@@ -19,6 +19,7 @@ import { BaseSources } from "./base-sources";
 import { EstimateForm, type Choice } from "./estimate-form";
 import styles from "./estimate.module.css";
 import { factorTitle } from "./factor-text";
+import { barEnds } from "@/components/charts/bar-ends";
 
 const PATH = "/estimate";
 
@@ -34,8 +35,7 @@ const EXAMPLES: EstimateInput[] = [
 function stepBars(estimate: Estimate, shownIn: string, rates: RateTable): RangeBar[] {
   const bar = (id: string, label: string, group: string, range: MoneyRange, flagged = false): RangeBar => {
     const shown = range.currency === shownIn ? range : convertRange(range, shownIn, rates);
-    // "up to £130k" is drawn from zero up to its ceiling, as in the explorer.
-    return { id, label, group, min: shown.min ?? 0, max: shown.max, openEnded: shown.openEnded, flagged, converted: range.currency !== shownIn };
+    return { id, label, group, ...barEnds(shown), flagged, converted: range.currency !== shownIn };
   };
   const { sources, base, steps, range } = estimate;
   return [

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { FlagBadges } from "@/components/bands/flag-badges";
+import { FlagBadges, FlagReasons } from "@/components/bands/flag-badges";
 import type { BandDto } from "@/lib/db/bands";
 import type { VocabularyLabels } from "@/lib/db/vocabulary";
 import { bandRange, comparableUsd } from "@/lib/explorer/band-facts";
@@ -120,13 +120,7 @@ export function BandRowsTable({ rows, filters, labels, rates, sameSliceOf, sortH
                     {band.flags.length > 0 ? (
                       <>
                         <h3>Flags</h3>
-                        <ul>
-                          {band.flags.map((flag) => (
-                            <li key={flag.code}>
-                              <strong>{flag.code}</strong>: {flag.reason}
-                            </li>
-                          ))}
-                        </ul>
+                        <FlagReasons flags={band.flags} />
                       </>
                     ) : null}
                     <h3>Other sources on the same slice</h3>

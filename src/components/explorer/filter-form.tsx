@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition, type FormEvent } from "react";
 import { canonicalQuery } from "@/lib/filters/band-query";
+import { CurrencySelect } from "./currency-select";
 import styles from "./explorer.module.css";
 
 export interface FilterOption {
@@ -45,17 +46,7 @@ export function FilterForm({ action, groups, currencies, currency, annualize, gr
     <form action={action} method="get" className={styles.filters} onSubmit={onSubmit} onChange={(e) => navigate(e.currentTarget)} aria-busy={pending}>
       <input type="hidden" name="sort" value={sort} />
       <div className={styles.display}>
-        <label>
-          Currency
-          <select name="currency" defaultValue={currency ?? ""}>
-            <option value="">Each band&rsquo;s own</option>
-            {currencies.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.code} · {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CurrencySelect currencies={currencies} value={currency} ownLabel="Each band’s own" />
         <label>
           Chart groups
           <select name="group" defaultValue={group}>

@@ -14,6 +14,7 @@ import { CopyLinkButton } from "./copy-link-button";
 import styles from "./explorer.module.css";
 import { FilterForm } from "./filter-form";
 import { IgnoredParamsNotice } from "./notices";
+import { barEnds } from "@/components/charts/bar-ends";
 
 const PATH = "/salaries";
 
@@ -45,10 +46,7 @@ function chartBars(rows: DisplayRow<BandDto>[], filters: BandFilters, data: Expl
           .filter(Boolean)
           .join(" · "),
         group: group(band),
-        // "up to £130k" is drawn from zero up to its ceiling.
-        min: shown.min ?? 0,
-        max: shown.max,
-        openEnded: shown.openEnded,
+        ...barEnds(shown),
         flagged: band.flags.length > 0,
         converted: converted || range.currency !== currency,
       };

@@ -1,3 +1,4 @@
+import { FlagReasons } from "@/components/bands/flag-badges";
 import type { BandDto } from "@/lib/db/bands";
 import type { FactorDto } from "@/lib/db/factors";
 import type { VocabularyLabels } from "@/lib/db/vocabulary";
@@ -11,17 +12,6 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
-function FlagReasons({ flags }: { flags: { code: string; reason: string }[] }) {
-  return (
-    <ul className={styles.reasons}>
-      {flags.map((flag) => (
-        <li key={flag.code}>
-          <span className="flag">⚑ {flag.code}</span> {flag.reason}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /** Every flagged band and factor, with each flag's reason and a link to the claim. */
 export function FlaggedClaims({ bands, factors, labels }: { bands: BandDto[]; factors: FactorDto[]; labels: VocabularyLabels }) {
@@ -46,7 +36,7 @@ export function FlaggedClaims({ bands, factors, labels }: { bands: BandDto[]; fa
               <th scope="row">{sliceTitle(band, labels)}</th>
               <td className="amount">{formatRange(bandRange(band))}</td>
               <td>
-                <FlagReasons flags={band.flags} />
+                <FlagReasons className={styles.reasons} flags={band.flags} />
               </td>
               <td>
                 <a href={bandExplorerHref(band)}>in the explorer</a>
@@ -60,7 +50,7 @@ export function FlaggedClaims({ bands, factors, labels }: { bands: BandDto[]; fa
               </th>
               <td className="amount">{formatPercentRange(factor.lowPct, factor.highPct)}</td>
               <td>
-                <FlagReasons flags={factor.flags} />
+                <FlagReasons className={styles.reasons} flags={factor.flags} />
               </td>
               <td>
                 <a href={`#factor-${factor.id}`}>with its source</a>
