@@ -1,23 +1,29 @@
 // npm run db:setup: create or migrate the database at DATABASE_URL and load data/ into it.
 import path from "node:path";
 import { DataError } from "@/lib/claims/read-data";
+import { DatabaseFileError } from "@/lib/db/health";
+import { RecordsImportError } from "@/lib/db/import-records";
 import { setupDatabase } from "@/lib/db/setup";
 import { EnvError, readEnv } from "@/lib/env";
 
 export async function runSetup(): Promise<void> {
   const env = readEnv();
   const started = performance.now();
-  const { applied, counts } = await setupDatabase(env.databaseFile, path.resolve("data"));
+  const { applied, counts, records } = await setupDatabase(env.databaseFile, path.resolve("data"));
   const migrations = applied.length > 0 ? `applied ${applied.join(", ")}` : "migrations up to date";
+  const surveys = records.map(
+    (r) => `${r.file} ${r.imported ? `imported (${r.added} new observations)` : "unchanged"}, ${r.observations} observations in ${r.datasetId}`,
+  );
   console.log(
     `Database ${path.relative(process.cwd(), env.databaseFile)}: ${migrations}; loaded ${counts.bands} bands, ${counts.factors} factors, ` +
-      `${counts.sources} sources, ${counts.exchangeRates} exchange rates (${Math.round(performance.now() - started)} ms).`,
+      `${counts.sources} sources, ${counts.exchangeRates} exchange rates; survey records: ${surveys.join("; ") || "none"} ` +
+      `(${Math.round(performance.now() - started)} ms).`,
   );
 }
 
 /** Known failures print their message alone: the reader needs the record, not a stack. */
 export function exitWithReason(error: unknown): never {
-  if (error instanceof DataError || error instanceof EnvError) {
+  if (error instanceof DataError || error instanceof EnvError || error instanceof RecordsImportError || error instanceof DatabaseFileError) {
     console.error(error.message);
     console.error("Nothing was written.");
   } else {

@@ -6,6 +6,7 @@ const LINKS = [
   { href: "/compare", label: "Compare" },
   { href: "/sources", label: "Sources" },
   { href: "/estimate", label: "Estimate" },
+  { href: "/records", label: "Records" },
 ] as const;
 
 export function SiteHeader() {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { ClaimData } from "@/lib/claims/read-data";
+import { DATA_FILES, DataError, type ClaimData } from "@/lib/claims/read-data";
 
 export interface LoadCounts {
   sources: number;
@@ -29,9 +29,28 @@ export async function loadClaims(prisma: PrismaClient, data: ClaimData): Promise
     await tx.role.deleteMany();
     await tx.company.deleteMany();
     await tx.industry.deleteMany();
-    await tx.source.deleteMany();
-
-    await tx.source.createMany({ data: data.sources });
+    // Sources are updated in place, not re-created: imported survey records keep pointing at theirs.
+    const sourceIds = data.sources.map((source) => source.id);
+    const stillCited = await tx.recordImport.findMany({
+      where: { sourceId: { notIn: sourceIds } },
+      select: { sourceId: true, file: true },
+      distinct: ["sourceId"],
+    });
+    if (stillCited.length > 0) {
+      throw new DataError(
+        stillCited.map((cited) => ({
+          file: DATA_FILES.sources,
+          line: null,
+          record: cited.sourceId,
+          field: null,
+          message: `removed, but the imported survey file ${cited.file} cites it; keep the source`,
+        })),
+      );
+    }
+    await tx.source.deleteMany({ where: { id: { notIn: sourceIds } } });
+    for (const { id, ...source } of data.sources) {
+      await tx.source.upsert({ where: { id }, create: { id, ...source }, update: source });
+    }
     await tx.currency.createMany({ data: vocabulary.currencies });
     await tx.country.createMany({
       data: vocabulary.countries.map(({ code, name, currency }) => ({ code, name, currencyCode: currency })),

@@ -1,22 +1,32 @@
 import "server-only";
 import { readClaimData } from "@/lib/claims/read-data";
 import { createPrismaClient } from "./client";
+import { assertDatabaseFileUsable } from "./health";
+import { importDatasetFiles, type DatasetFileResult } from "./import-records";
 import { loadClaims, type LoadCounts } from "./load-claims";
 import { applyMigrations } from "./schema-engine";
 
 /**
  * Creates or migrates the database, then loads data/ into it. Safe to run any
- * number of times: migrations already applied are skipped and the claims are
- * replaced as a whole. Data is validated before the database is touched.
+ * number of times: migrations already applied are skipped, the claims are
+ * replaced as a whole, and survey files already imported are skipped. Data is
+ * validated before the database is touched.
  */
-export async function setupDatabase(databaseFile: string, dataDir: string): Promise<{ applied: string[]; counts: LoadCounts }> {
+export async function setupDatabase(
+  databaseFile: string,
+  dataDir: string,
+): Promise<{ applied: string[]; counts: LoadCounts; records: DatasetFileResult[] }> {
   const data = readClaimData(dataDir);
+  assertDatabaseFileUsable(databaseFile);
   const applied = await applyMigrations(databaseFile);
   const prisma = createPrismaClient(databaseFile);
+  let counts: LoadCounts;
   try {
-    const counts = await loadClaims(prisma, data);
-    return { applied, counts };
+    counts = await loadClaims(prisma, data);
   } finally {
     await prisma.$disconnect();
   }
+  // After the claims: the survey files' imports point at their sources.
+  const records = await importDatasetFiles(databaseFile, dataDir, data.sources);
+  return { applied, counts, records };
 }

@@ -69,8 +69,12 @@ export type ParamSource = URLSearchParams | Record<string, string | string[] | u
 
 export function entriesOf(params: ParamSource): [string, string][] {
   if (params instanceof URLSearchParams) return [...params.entries()];
+  // Next builds searchParams on a plain object, so "?constructor=x" arrives as [Object, "x"]:
+  // only strings are parameters.
   return Object.entries(params).flatMap(([name, value]) =>
-    value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v): [string, string] => [name, v]),
+    value === undefined
+      ? []
+      : (Array.isArray(value) ? value : [value]).filter((v) => typeof v === "string").map((v): [string, string] => [name, v]),
   );
 }
 

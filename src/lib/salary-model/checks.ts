@@ -30,6 +30,8 @@ export const MESSAGES = {
   VALUES_EMPTY: "Statistics need at least one value",
   VALUES_NOT_FINITE: "Statistics need finite numbers",
   PERCENTILE_OUT_OF_RANGE: "A percentile must be between 0 and 100",
+  VALUES_NOT_ASCENDING: "summarizeSorted needs finite values in ascending order",
+  INTERQUARTILE_NOT_CLOSED: "An interquartile range states both p25 and p75 and is not open-ended",
 } as const;
 
 export function assert(condition: boolean, message: string): asserts condition {

@@ -36,13 +36,21 @@ function periodSuffix(period: Period | null, showYearSuffix: boolean): string {
   return PERIOD_SUFFIXES[period];
 }
 
-/** en-US everywhere except the rupee, which India groups in lakhs: ₹8,00,000. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** en-US everywhere except the rupee, which India groups in lakhs: ₹8,00,000. Made once per currency and precision: constructing one is slow. */
 function numberFormat(currency: string | null, fractionDigits: number): Intl.NumberFormat {
-  return new Intl.NumberFormat(currency === "INR" ? "en-IN" : "en-US", {
-    ...(currency === null ? {} : { style: "currency", currency }),
-    minimumFractionDigits: 0,
-    maximumFractionDigits: fractionDigits,
-  });
+  const key = `${currency} ${fractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(currency === "INR" ? "en-IN" : "en-US", {
+      ...(currency === null ? {} : { style: "currency", currency }),
+      minimumFractionDigits: 0,
+      maximumFractionDigits: fractionDigits,
+    });
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 function roundToTenth(value: number): number {

@@ -11,7 +11,8 @@ export { envelope, intersection, midpoint, overlaps, percentDifference, width } 
 export type { AdjustmentStep, Factor } from "./adjust";
 export { applyAdjustments, BONUS_SHARE_KIND, totalPayFromBase } from "./adjust";
 export type { Summary } from "./statistics";
-export { percentile, summarize } from "./statistics";
+export { percentile, summarize, summarizeSorted } from "./statistics";
+export { shareWithinInterquartile, sitsMostlyOutside } from "./interquartile";
 export type { AmountFormatOptions, FormatOptions } from "./format";
 export { formatAmount, formatRange } from "./format";
 export { MESSAGES } from "./checks";

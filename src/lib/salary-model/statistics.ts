@@ -51,7 +51,23 @@ export function percentile(values: readonly number[], p: number): number {
  * A single value is every one of its own statistics. The input is not changed.
  */
 export function summarize(values: readonly number[]): Summary | null {
-  const sorted = sortedCopy(values);
+  return summaryOfSorted(sortedCopy(values));
+}
+
+/**
+ * `summarize` for values already in ascending order, without the copy and the sort: for large
+ * lists that arrive sorted (the survey records are kept sorted by value). Throws when a value is
+ * not finite or the order is broken.
+ */
+export function summarizeSorted(sorted: readonly number[]): Summary | null {
+  for (let i = 0; i < sorted.length; i += 1) {
+    const value = sorted[i] as number;
+    assert(Number.isFinite(value) && (i === 0 || (sorted[i - 1] as number) <= value), MESSAGES.VALUES_NOT_ASCENDING);
+  }
+  return summaryOfSorted(sorted);
+}
+
+function summaryOfSorted(sorted: readonly number[]): Summary | null {
   if (sorted.length === 0) return null;
   const at = (p: number) => percentileOfSorted(sorted, p);
   return {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { percentile, summarize } from "@/lib/salary-model";
+import { percentile, summarize, summarizeSorted } from "@/lib/salary-model";
 
 describe("percentile", () => {
   it("interpolates linearly between order statistics (NumPy's default, R type 7)", () => {
@@ -80,5 +80,25 @@ describe("summarize", () => {
     const values = [3, 1, 2];
     summarize(values);
     expect(values).toEqual([3, 1, 2]);
+  });
+});
+
+describe("summarizeSorted", () => {
+  it("gives what summarize gives, for values already ascending", () => {
+    expect(summarizeSorted([60000, 90000, 100000, 120000, 150000])).toEqual(summarize([60000, 100000, 90000, 150000, 120000]));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 50 }), (values) => {
+        expect(summarizeSorted(values.toSorted((a, b) => a - b))).toEqual(summarize(values));
+      }),
+    );
+  });
+
+  it("is null for no values", () => {
+    expect(summarizeSorted([])).toBeNull();
+  });
+
+  it("refuses values out of order or not finite", () => {
+    expect(() => summarizeSorted([2, 1])).toThrow("summarizeSorted needs finite values in ascending order");
+    expect(() => summarizeSorted([1, Number.NaN])).toThrow("ascending order");
   });
 });

@@ -1,0 +1,138 @@
+// npm run import -- <file.csv> [--dataset <id>] [--source <id>] [--skip-invalid] [--report <file>]
+// Imports a salary file in the aijobs.net format into the database at DATABASE_URL, all or
+// nothing, in one transaction. See the README, "Survey records (aijobs.net)".
+import { existsSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { csvLines } from "@/lib/api/responses";
+import { importRecordsFile, RecordsImportError, RecordsRejectedError, type ImportProgress, type RejectedRow } from "@/lib/db/import-records";
+import { EnvError, readEnv } from "@/lib/env";
+
+const USAGE = "Usage: npm run import -- <file.csv> [--dataset <id>] [--source <id>] [--skip-invalid] [--report <file>]";
+const SHOWN_PROBLEMS = 20;
+const BAR_WIDTH = 30;
+
+const argsSchema = z.object({
+  file: z.string().min(1),
+  dataset: z.string().optional(),
+  source: z.string().optional(),
+  skipInvalid: z.boolean(),
+  report: z.string().optional(),
+});
+
+function readArgs() {
+  try {
+    const { values, positionals } = parseArgs({
+      allowPositionals: true,
+      options: {
+        dataset: { type: "string" },
+        source: { type: "string" },
+        "skip-invalid": { type: "boolean", default: false },
+        report: { type: "string" },
+      },
+    });
+    const args = argsSchema.safeParse({ ...values, skipInvalid: values["skip-invalid"], file: positionals[0] });
+    if (args.success && positionals.length === 1) return args.data;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+  }
+  console.error(USAGE);
+  process.exit(2);
+}
+
+const number = new Intl.NumberFormat("en-US");
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** A redrawn bar on a terminal; a plain line at every tenth of the file otherwise (logs, CI, pipes). */
+function progressReporter(): { update(progress: ImportProgress): void; done(): void } {
+  const terminal = process.stderr.isTTY === true;
+  let lastTenth = 0;
+  let lastDraw = 0;
+  const describe = ({ rowsRead, bytesRead, totalBytes, elapsedMs }: ImportProgress) => {
+    const share = totalBytes === 0 ? 1 : Math.min(1, bytesRead / totalBytes);
+    const rate = elapsedMs > 0 ? (rowsRead * 1000) / elapsedMs : 0;
+    const eta = share > 0 ? (elapsedMs * (1 - share)) / share : 0;
+    return { share, text: `${Math.round(share * 100)}% · ${number.format(rowsRead)} rows · ${number.format(Math.round(rate))} rows/s · ETA ${seconds(eta)}` };
+  };
+  return {
+    update(progress) {
+      const { share, text } = describe(progress);
+      if (terminal) {
+        if (progress.elapsedMs - lastDraw < 100 && share < 1) return;
+        lastDraw = progress.elapsedMs;
+        const filled = Math.round(share * BAR_WIDTH);
+        process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(BAR_WIDTH - filled)}] ${text}\x1b[K`);
+        return;
+      }
+      const tenth = Math.floor(share * 10);
+      if (tenth > lastTenth) {
+        lastTenth = tenth;
+        process.stderr.write(`import: ${text}\n`);
+      }
+    },
+    done() {
+      if (terminal) process.stderr.write("\n");
+    },
+  };
+}
+
+function writeReport(reportFile: string, rejected: RejectedRow[]): void {
+  writeFileSync(reportFile, csvLines(["line", "field", "value", "reason"], rejected.map((r) => [r.line, r.field ?? "(row)", r.value, r.reason])));
+}
+
+function describeProblem(problem: RejectedRow): string {
+  return `  line ${problem.line}, ${problem.field === null ? "row" : `field ${problem.field}`}: ${JSON.stringify(problem.value)} ${problem.reason}`;
+}
+
+/** Every problem goes to the report file; the first few to the terminal as well. */
+function reportProblems(rejected: RejectedRow[], reportFile: string): void {
+  rejected.slice(0, SHOWN_PROBLEMS).forEach((problem) => console.error(describeProblem(problem)));
+  if (rejected.length > SHOWN_PROBLEMS) console.error(`  … and ${number.format(rejected.length - SHOWN_PROBLEMS)} more`);
+  writeReport(reportFile, rejected);
+  console.error(`Every problem is listed in ${path.relative(process.cwd(), reportFile)}.`);
+}
+
+async function main(): Promise<void> {
+  const args = readArgs();
+  const { databaseFile } = readEnv();
+  if (!existsSync(databaseFile)) throw new RecordsImportError(`No database at ${databaseFile}: run npm run db:setup first.`);
+  const reportFile = path.resolve(args.report ?? args.file.replace(/(\.csv)?$/i, ".rejected.csv"));
+  const progress = progressReporter();
+  try {
+    const summary = await importRecordsFile(databaseFile, path.resolve(args.file), {
+      datasetId: args.dataset,
+      sourceId: args.source,
+      skipInvalid: args.skipInvalid,
+      onProgress: progress.update,
+    });
+    progress.done();
+    console.log(
+      [
+        `Imported ${summary.file} into dataset ${summary.datasetId}${summary.sourceId ? ` (source ${summary.sourceId})` : " (no source in data/sources.json names this file)"}:`,
+        `  rows read          ${number.format(summary.rowsRead)}`,
+        `  invalid, skipped   ${number.format(summary.rowsInvalid)}`,
+        `  pairs              ${number.format(summary.pairs)} (two rows, one observation with a min and a max)`,
+        `  observations       ${number.format(summary.observations)}`,
+        `  imported           ${number.format(summary.added)}`,
+        `  duplicates         ${number.format(summary.alreadyPresent)} (already in the dataset)`,
+        `  time               ${seconds(summary.elapsedMs)}`,
+      ].join("\n"),
+    );
+    if (summary.rejected.length > 0) reportProblems(summary.rejected, reportFile);
+  } catch (error) {
+    progress.done();
+    if (error instanceof RecordsRejectedError) {
+      console.error(error.message);
+      reportProblems(error.rejected, reportFile);
+      console.error("Fix the rows, or pass --skip-invalid to import the valid ones.");
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+await main().catch((error: unknown) => {
+  console.error(error instanceof RecordsImportError || error instanceof EnvError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,110 @@
+import Form from "next/form";
+import type { ValueCount } from "@/lib/db/records";
+import { RECORD_GROUPINGS, type RecordFilterKey, type RecordGrouping, type RecordsView } from "@/lib/filters/records-params";
+import {
+  COMPANY_SIZE_LABELS,
+  COMPANY_SIZES,
+  countryName,
+  EMPLOYMENT_LABELS,
+  EMPLOYMENT_TYPES,
+  LEVEL_LABELS,
+  RECORD_LEVELS,
+  REMOTE_LABELS,
+  REMOTE_RATIOS,
+} from "@/lib/records/codes";
+import { ML_QUICK_PICK_TITLES } from "@/lib/records/role-titles";
+import styles from "./records.module.css";
+
+export const GROUPING_LABELS: Readonly<Record<RecordGrouping, string>> = {
+  level: "Level",
+  year: "Year",
+  country: "Company country",
+  employment: "Employment type",
+  remote: "Remote ratio",
+  size: "Company size",
+};
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+function Checkboxes({ name, legend, options, checked }: { name: RecordFilterKey; legend: string; options: { value: string; label: string }[]; checked: readonly (string | number)[] }) {
+  const chosen = new Set(checked.map(String));
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.value}>
+          <input type="checkbox" name={name} value={option.value} defaultChecked={chosen.has(option.value)} /> {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/**
+ * The filters as a GET form: the URL holds the whole state, the page is rendered on the server,
+ * and it works without JavaScript (next/form only makes the navigation client-side when it can).
+ * Nothing ticked in a group means "all".
+ */
+export function RecordsFilterForm({ view, titles, countries, years }: { view: RecordsView; titles: ValueCount[]; countries: ValueCount[]; years: ValueCount[] }) {
+  const { filters } = view;
+  const mlTitles = new Set(ML_QUICK_PICK_TITLES);
+  const byName = (a: ValueCount, b: ValueCount) => a.value.localeCompare(b.value);
+  const titleOption = (title: ValueCount) => (
+    <option key={title.value} value={title.value}>
+      {title.value} ({count(title.count)})
+    </option>
+  );
+  return (
+    <Form action="/records" className={styles.form} aria-label="Filter the survey records">
+      <div className={styles.field}>
+        <label htmlFor="records-title">Job title</label>
+        <select id="records-title" name="title" multiple size={8} defaultValue={filters.title} aria-describedby="records-multi-hint">
+          <optgroup label="ML roles">{titles.filter((t) => mlTitles.has(t.value)).sort(byName).map(titleOption)}</optgroup>
+          <optgroup label="Other titles">{titles.filter((t) => !mlTitles.has(t.value)).sort(byName).map(titleOption)}</optgroup>
+        </select>
+        <span className={styles.hint} id="records-multi-hint">
+          Ctrl- or ⌘-click to choose several; none chosen means all.
+        </span>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="records-country">Company country</label>
+        <select id="records-country" name="country" multiple size={8} defaultValue={filters.country} aria-describedby="records-multi-hint">
+          {countries
+            .map((c) => ({ ...c, name: countryName(c.value) }))
+            .sort((a, b) => a.name.localeCompare(b.name))
+            .map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.name} ({count(c.count)})
+              </option>
+            ))}
+        </select>
+      </div>
+      <Checkboxes name="level" legend="Level" options={RECORD_LEVELS.map((id) => ({ value: id, label: LEVEL_LABELS[id] }))} checked={filters.level} />
+      <Checkboxes
+        name="year"
+        legend="Work year"
+        options={years.map((y) => y.value).sort((a, b) => Number(b) - Number(a)).map((y) => ({ value: y, label: y }))}
+        checked={filters.year}
+      />
+      <Checkboxes name="employment" legend="Employment type" options={EMPLOYMENT_TYPES.map((t) => ({ value: t, label: EMPLOYMENT_LABELS[t] }))} checked={filters.employment} />
+      <Checkboxes name="remote" legend="Remote ratio" options={REMOTE_RATIOS.map((r) => ({ value: String(r), label: `${REMOTE_LABELS[r]} (${r})` }))} checked={filters.remote} />
+      <Checkboxes name="size" legend="Company size" options={COMPANY_SIZES.map((s) => ({ value: s, label: COMPANY_SIZE_LABELS[s] }))} checked={filters.size} />
+      <div className={styles.field}>
+        <label htmlFor="records-group">Group by</label>
+        <select id="records-group" name="group" defaultValue={view.group}>
+          {RECORD_GROUPINGS.map((grouping) => (
+            <option key={grouping} value={grouping}>
+              {GROUPING_LABELS[grouping]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={styles.actions}>
+        <button type="submit" className="button">
+          Show percentiles
+        </button>
+        <a href="/records">Clear all filters</a>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,72 @@
+import type { GroupSummary } from "@/lib/db/records";
+import type { RecordGrouping } from "@/lib/filters/records-params";
+import { MIN_SHOWN_OBSERVATIONS, SMALL_SAMPLE_OBSERVATIONS } from "@/lib/records/codes";
+import { groupLabel, orderGroups } from "@/lib/records/labels";
+import { formatAmount, type Summary } from "@/lib/salary-model";
+import { PercentileChart, type ChartGroup } from "./percentile-chart";
+import { PercentileTable } from "./percentile-table";
+import { GROUPING_LABELS } from "./records-filter-form";
+import styles from "./records.module.css";
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/** The overall figures for the filters, then one box and one table row per group big enough to show. */
+export function RecordsResults({ overall, groups, grouping }: { overall: Summary | null; groups: readonly GroupSummary[]; grouping: RecordGrouping }) {
+  if (overall === null || overall.n < MIN_SHOWN_OBSERVATIONS) {
+    return (
+      <p>
+        {overall === null ? "No record matches" : `Only ${overall.n} observation${overall.n === 1 ? "" : "s"} match`} these filters: not enough for
+        percentiles (at least {MIN_SHOWN_OBSERVATIONS} are needed). Remove a filter to widen the search.
+      </p>
+    );
+  }
+  const ordered = orderGroups(grouping, groups);
+  const shown: ChartGroup[] = ordered
+    .filter((group) => group.summary.n >= MIN_SHOWN_OBSERVATIONS)
+    .map((group) => ({
+      key: group.key,
+      label: groupLabel(grouping, group.key),
+      summary: group.summary,
+      smallSample: group.summary.n < SMALL_SAMPLE_OBSERVATIONS,
+    }));
+  const hidden = ordered.filter((group) => group.summary.n < MIN_SHOWN_OBSERVATIONS);
+  const heading = GROUPING_LABELS[grouping];
+  return (
+    <>
+      <ul className="stats" aria-label="All matching observations">
+        <li>
+          <strong>{count(overall.n)}</strong> observations{" "}
+          {overall.n < SMALL_SAMPLE_OBSERVATIONS && <span className={styles.small}>small sample</span>}
+        </li>
+        <li>
+          <strong>{formatAmount(overall.p50, "USD")}</strong> median
+        </li>
+        <li>
+          <strong>
+            {formatAmount(overall.p25, "USD", { compact: true })}–{formatAmount(overall.p75, "USD", { compact: true })}
+          </strong>{" "}
+          p25–p75
+        </li>
+        <li>
+          <strong>
+            {formatAmount(overall.p10, "USD", { compact: true })}–{formatAmount(overall.p90, "USD", { compact: true })}
+          </strong>{" "}
+          p10–p90
+        </li>
+        <li>
+          <strong>
+            {formatAmount(overall.min, "USD", { compact: true })}–{formatAmount(overall.max, "USD", { compact: true })}
+          </strong>{" "}
+          min–max
+        </li>
+      </ul>
+      <PercentileChart groups={shown} title={`Pay in USD a year by ${heading.toLowerCase()}: box p25–p75 with the median, whiskers p10–p90`} />
+      <PercentileTable groups={shown} groupHeading={heading} caption={`Percentiles of pay in USD a year, by ${heading.toLowerCase()}`} />
+      {hidden.length > 0 && (
+        <p className={styles.hint}>
+          Not shown, fewer than {MIN_SHOWN_OBSERVATIONS} observations: {hidden.map((group) => `${groupLabel(grouping, group.key)} (n = ${group.summary.n})`).join(", ")}.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,297 @@
+import "server-only";
+import type Database from "better-sqlite3";
+import {
+  emptyRecordFilters,
+  RECORD_FILTER_KEYS,
+  type RecordFilterKey,
+  type RecordFilters,
+  type RecordsVocabulary,
+} from "@/lib/filters/records-params";
+import { MIN_SHOWN_OBSERVATIONS, RECORD_LEVELS } from "@/lib/records/codes";
+import { ROLE_TITLES } from "@/lib/records/role-titles";
+import { summarizeSorted, type Summary } from "@/lib/salary-model";
+import { readEnv } from "@/lib/env";
+import { db } from "./client";
+import { openSqlite } from "./sqlite";
+
+/**
+ * Percentiles of the imported survey observations, for any combination of filters.
+ *
+ * The server keeps every observation's value (its USD midpoint) in memory, sorted, with one
+ * bitset per filter value (which observations have it). A query ANDs the bitsets of its filters
+ * (ORing the values within one filter), then walks the matching observations in value order, so
+ * the lists summarizeSorted gets are sorted already: milliseconds for half a million
+ * observations, where reading the matching rows out of SQLite and sorting them per request took
+ * hundreds. Memory: about 36 bytes an observation plus N/8 bytes per distinct filter value
+ * (about 45 MB for half a million observations and 400 values). Results are kept per snapshot
+ * for repeated queries. Everything is rebuilt when an import has been committed since (see
+ * `version`). See docs/decisions/003-salary-records.md.
+ */
+
+/** How values are computed; returned by the API and said on the page. */
+export const PERCENTILE_METHOD =
+  "Linear interpolation between order statistics (R type 7, NumPy's default) over one value per observation: " +
+  "the midpoint of its salary_in_usd range. A pair of rows for one posting (its low and high end) is one observation.";
+
+const COLUMN_OF: Readonly<Record<RecordFilterKey, string>> = {
+  title: "jobTitle",
+  level: "level",
+  country: "companyLocation",
+  year: "workYear",
+  employment: "employmentType",
+  remote: "remoteRatio",
+  size: "companySize",
+};
+
+const CACHED_RESULTS = 500;
+
+/** One filter column, dictionary-encoded. */
+interface Column {
+  /** codes[i]: the index in `labels` of observation i's value. */
+  codes: Uint32Array;
+  labels: string[];
+  codeOf: Map<string, number>;
+  counts: number[];
+  /** masks[code]: bit i is set when observation i has that value. */
+  masks: Uint32Array[];
+}
+
+interface Snapshot {
+  databaseFile: string;
+  version: string;
+  /** Ascending. */
+  values: Float64Array;
+  /** Length of every bitset, in 32-bit words. */
+  words: number;
+  columns: Record<RecordFilterKey, Column>;
+  results: Map<string, RecordsSummary>;
+}
+
+const globalForRecords = globalThis as { recordsConnection?: { file: string; sqlite: Database.Database }; recordsSnapshot?: Snapshot };
+
+function connection(databaseFile: string): Database.Database {
+  const open = globalForRecords.recordsConnection;
+  if (open?.file === databaseFile) return open.sqlite;
+  open?.sqlite.close();
+  const sqlite = openSqlite(databaseFile, { readonly: true });
+  globalForRecords.recordsConnection = { file: databaseFile, sqlite };
+  return sqlite;
+}
+
+/** Changes with every committed import (imports only add rows; deleting a dataset deletes its imports). */
+function version(sqlite: Database.Database): string {
+  return sqlite.prepare("SELECT COUNT(*) || ':' || IFNULL(MAX(id), 0) FROM RecordImport").pluck().get() as string;
+}
+
+function loadSnapshot(sqlite: Database.Database, databaseFile: string, currentVersion: string): Snapshot {
+  // One read transaction, so the count and the rows agree even while an import commits.
+  return sqlite.transaction(() => {
+    const total = sqlite.prepare("SELECT COUNT(*) FROM SalaryRecord").pluck().get() as number;
+    const words = Math.ceil(total / 32);
+    const values = new Float64Array(total);
+    const columns = Object.fromEntries(
+      RECORD_FILTER_KEYS.map((key): [RecordFilterKey, Column] => [key, { codes: new Uint32Array(total), labels: [], codeOf: new Map(), counts: [], masks: [] }]),
+    ) as Record<RecordFilterKey, Column>;
+    const rows = sqlite
+      .prepare(`SELECT usdMid, ${RECORD_FILTER_KEYS.map((key) => COLUMN_OF[key]).join(", ")} FROM SalaryRecord ORDER BY usdMid`)
+      .raw()
+      .iterate() as IterableIterator<[number, ...(string | number)[]]>;
+    let index = 0;
+    for (const [value, ...cells] of rows) {
+      values[index] = value;
+      for (let k = 0; k < RECORD_FILTER_KEYS.length; k += 1) {
+        const column = columns[RECORD_FILTER_KEYS[k]!];
+        const label = String(cells[k]);
+        let code = column.codeOf.get(label);
+        if (code === undefined) {
+          code = column.labels.length;
+          column.codeOf.set(label, code);
+          column.labels.push(label);
+          column.counts.push(0);
+          column.masks.push(new Uint32Array(words));
+        }
+        column.codes[index] = code;
+        column.counts[code]! += 1;
+        column.masks[code]![index >>> 5]! |= 1 << (index & 31);
+      }
+      index += 1;
+    }
+    return { databaseFile, version: currentVersion, values, words, columns, results: new Map() };
+  })();
+}
+
+function snapshot(): Snapshot {
+  const { databaseFile } = readEnv();
+  const sqlite = connection(databaseFile);
+  const current = version(sqlite);
+  const cached = globalForRecords.recordsSnapshot;
+  if (cached?.databaseFile === databaseFile && cached.version === current) return cached;
+  globalForRecords.recordsSnapshot = loadSnapshot(sqlite, databaseFile, current);
+  return globalForRecords.recordsSnapshot;
+}
+
+export interface ValueCount {
+  value: string;
+  /** Observations with this value. */
+  count: number;
+}
+
+/** The titles, company countries and years the records hold, with their counts, most frequent first. */
+export function recordsVocabulary(): RecordsVocabulary & { counts: Record<"title" | "country" | "year", ValueCount[]> } {
+  const { columns } = snapshot();
+  const counted = (key: RecordFilterKey) =>
+    columns[key].labels.map((value, code) => ({ value, count: columns[key].counts[code] ?? 0 })).sort((a, b) => b.count - a.count);
+  return {
+    titles: columns.title.labels,
+    countries: columns.country.labels,
+    years: columns.year.labels.map(Number),
+    counts: { title: counted("title"), country: counted("country"), year: counted("year") },
+  };
+}
+
+export interface GroupSummary {
+  /** The grouping column's value as stored: "senior", "2024", "US", "FT", "100", "M". */
+  key: string;
+  summary: Summary;
+}
+
+export interface RecordsSummary {
+  overall: Summary | null;
+  /** Largest group first. */
+  groups: GroupSummary[];
+}
+
+/** The observations passing every filter, as a bitset; null when no filter is set (all pass). */
+function selection({ columns, words }: Snapshot, filters: RecordFilters): Uint32Array | null {
+  let selected: Uint32Array | null = null;
+  for (const key of RECORD_FILTER_KEYS) {
+    if (filters[key].length === 0) continue;
+    const column = columns[key];
+    const anyOf = new Uint32Array(words);
+    for (const value of filters[key]) {
+      const mask = column.masks[column.codeOf.get(String(value)) ?? -1];
+      if (mask) for (let w = 0; w < words; w += 1) anyOf[w]! |= mask[w]!;
+    }
+    if (selected) for (let w = 0; w < words; w += 1) selected[w]! &= anyOf[w]!;
+    else selected = anyOf;
+  }
+  return selected;
+}
+
+function computeSummary(snap: Snapshot, filters: RecordFilters, groupBy: RecordFilterKey | undefined): RecordsSummary {
+  const { values } = snap;
+  const selected = selection(snap, filters);
+  const groupColumn = groupBy ? snap.columns[groupBy] : null;
+  const matching: number[] = [];
+  const byGroup = new Map<number, number[]>();
+  const take = (i: number) => {
+    const value = values[i]!;
+    matching.push(value);
+    if (groupColumn) {
+      const code = groupColumn.codes[i]!;
+      const group = byGroup.get(code);
+      if (group) group.push(value);
+      else byGroup.set(code, [value]);
+    }
+  };
+  if (selected === null) {
+    for (let i = 0; i < values.length; i += 1) take(i);
+  } else {
+    for (let w = 0; w < selected.length; w += 1) {
+      for (let bits = selected[w]!; bits !== 0; bits &= bits - 1) take(w * 32 + 31 - Math.clz32(bits & -bits));
+    }
+  }
+  // Taken in ascending order, so every list is sorted already.
+  const groups = [...byGroup].map(([code, groupValues]) => ({ key: groupColumn!.labels[code]!, summary: summarizeSorted(groupValues)! }));
+  return { overall: summarizeSorted(matching), groups: groups.sort((a, b) => b.summary.n - a.summary.n) };
+}
+
+/**
+ * Statistics of the observations that pass every filter (an empty filter passes all), overall
+ * and, with `groupBy`, per value of that column. Values in USD a year. The result may be shared
+ * with other callers: treat it as read-only.
+ */
+export function summarizeRecords(filters: RecordFilters, groupBy?: RecordFilterKey): RecordsSummary {
+  const snap = snapshot();
+  const key = JSON.stringify([RECORD_FILTER_KEYS.map((k) => filters[k]), groupBy ?? null]);
+  const hit = snap.results.get(key);
+  if (hit) return hit;
+  const result = computeSummary(snap, filters, groupBy);
+  snap.results.set(key, result);
+  // Map keeps insertion order: the oldest result goes first.
+  if (snap.results.size > CACHED_RESULTS) snap.results.delete(snap.results.keys().next().value!);
+  return result;
+}
+
+export interface SliceSummary {
+  n: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  currency: "USD";
+  /** The survey titles that matched, alphabetically. */
+  titles: string[];
+}
+
+/**
+ * The records for one of the site's slices, to set beside an article's band: role (mapped to
+ * survey job titles by ROLE_TITLES), level, company country and work year; a null or missing
+ * level, country or year means any. Null when the role or level has no counterpart in the survey
+ * ("lead" and "manager" have none) or fewer than MIN_SHOWN_OBSERVATIONS observations match.
+ */
+export function summarizeRecordsForSlice(slice: {
+  role: string;
+  level?: string | null;
+  country?: string | null;
+  year?: number | null;
+}): SliceSummary | null {
+  const titles = ROLE_TITLES[slice.role];
+  const level = RECORD_LEVELS.find((id) => id === slice.level);
+  if (!titles || (slice.level && !level)) return null;
+  const filters: RecordFilters = {
+    ...emptyRecordFilters(),
+    title: [...titles],
+    level: level ? [level] : [],
+    country: slice.country ? [slice.country] : [],
+    year: slice.year ? [slice.year] : [],
+  };
+  const { overall, groups } = summarizeRecords(filters, "title");
+  if (!overall || overall.n < MIN_SHOWN_OBSERVATIONS) return null;
+  return {
+    n: overall.n,
+    p25: overall.p25,
+    p50: overall.p50,
+    p75: overall.p75,
+    currency: "USD",
+    titles: groups.map((group) => group.key).sort(),
+  };
+}
+
+export interface RecordImportInfo {
+  datasetId: string;
+  file: string;
+  importedAt: Date;
+  rowsRead: number;
+  pairs: number;
+  observations: number;
+  added: number;
+  source: { id: string; title: string; licence: string; url: string | null } | null;
+}
+
+/** Where the records came from, newest import first: shown on /records. */
+export async function listRecordImports(): Promise<RecordImportInfo[]> {
+  return db().recordImport.findMany({
+    select: {
+      datasetId: true,
+      file: true,
+      importedAt: true,
+      rowsRead: true,
+      pairs: true,
+      observations: true,
+      added: true,
+      source: { select: { id: true, title: true, licence: true, url: true } },
+    },
+    where: { added: { gt: 0 } },
+    orderBy: { id: "desc" },
+  });
+}

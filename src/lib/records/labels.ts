@@ -1,0 +1,75 @@
+import { RECORD_FILTER_KEYS, type RecordFilterKey, type RecordFilters, type RecordGrouping } from "@/lib/filters/records-params";
+import {
+  COMPANY_SIZE_LABELS,
+  COMPANY_SIZES,
+  countryName,
+  EMPLOYMENT_LABELS,
+  EMPLOYMENT_TYPES,
+  LEVEL_LABELS,
+  RECORD_LEVELS,
+  REMOTE_LABELS,
+  REMOTE_RATIOS,
+  type CompanySize,
+  type EmploymentType,
+  type RecordLevel,
+  type RemoteRatio,
+} from "./codes";
+
+/** How a stored value of a grouping column reads on the page: "senior" → "Senior", "US" → "United States". */
+export function groupLabel(grouping: RecordGrouping, key: string): string {
+  switch (grouping) {
+    case "level":
+      return LEVEL_LABELS[key as RecordLevel] ?? key;
+    case "country":
+      return countryName(key);
+    case "employment":
+      return EMPLOYMENT_LABELS[key as EmploymentType] ?? key;
+    case "remote":
+      return REMOTE_LABELS[Number(key) as RemoteRatio] ?? key;
+    case "size":
+      return COMPANY_SIZE_LABELS[key as CompanySize] ?? key;
+    default:
+      return key;
+  }
+}
+
+const NATURAL_ORDER: Partial<Record<RecordGrouping, readonly string[]>> = {
+  level: RECORD_LEVELS,
+  employment: EMPLOYMENT_TYPES,
+  remote: REMOTE_RATIOS.map(String),
+  size: COMPANY_SIZES,
+};
+
+/**
+ * Groups in reading order: levels junior to director, sizes S to L, years ascending and so on;
+ * countries, which have no order of their own, by number of observations.
+ */
+export function orderGroups<G extends { key: string; summary: { n: number } }>(grouping: RecordGrouping, groups: readonly G[]): G[] {
+  const natural = NATURAL_ORDER[grouping];
+  if (natural) return groups.toSorted((a, b) => natural.indexOf(a.key) - natural.indexOf(b.key));
+  if (grouping === "year") return groups.toSorted((a, b) => Number(a.key) - Number(b.key));
+  return groups.toSorted((a, b) => b.summary.n - a.summary.n || a.key.localeCompare(b.key));
+}
+
+const FILTER_NAMES: Readonly<Record<RecordFilterKey, string>> = {
+  title: "title",
+  level: "level",
+  country: "company in",
+  year: "year",
+  employment: "employment",
+  remote: "remote ratio",
+  size: "company size",
+};
+
+function valueLabel(key: RecordFilterKey, value: string | number): string {
+  if (key === "title") return String(value);
+  return groupLabel(key, String(value));
+}
+
+/** "title Machine Learning Engineer · level Senior or Mid-level · company in United States", or "all records". */
+export function describeRecordFilters(filters: RecordFilters): string {
+  const parts = RECORD_FILTER_KEYS.filter((key) => filters[key].length > 0).map(
+    (key) => `${FILTER_NAMES[key]} ${(filters[key] as readonly (string | number)[]).map((value) => valueLabel(key, value)).join(" or ")}`,
+  );
+  return parts.length === 0 ? "all records" : parts.join(" · ");
+}
