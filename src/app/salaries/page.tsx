@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { SalaryExplorer } from "@/components/explorer/salary-explorer";
 import { loadExplorerData } from "@/lib/db/explorer";
+import { recordsBesideBands } from "@/lib/db/records-beside-bands";
 import { describeView } from "@/lib/explorer/labels";
 import { bandViewHref, parseBandParams, serializeBandFilters } from "@/lib/filters/band-params";
 
@@ -31,5 +32,6 @@ export default async function SalariesPage({ searchParams }: { searchParams: Sea
   // A link that means the same view in other words (order, defaults, case) is sent to the one canonical URL.
   const given = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v : [v ?? ""]).map((x) => [k, x])));
   if (ignored.length === 0 && given.toString() !== serializeBandFilters(filters)) redirect(bandViewHref("/salaries", filters));
-  return <SalaryExplorer data={data} filters={filters} ignored={ignored} />;
+  const records = await recordsBesideBands(data.bands, data.rates.table);
+  return <SalaryExplorer data={data} filters={filters} ignored={ignored} records={records} />;
 }

@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { SourcesView } from "@/components/sources/sources-view";
 import { loadExplorerData } from "@/lib/db/explorer";
 import { listFactors } from "@/lib/db/factors";
+import { recordsBesideBands } from "@/lib/db/records-beside-bands";
 import { listSources } from "@/lib/db/sources";
 
 export const metadata: Metadata = {
@@ -14,5 +15,6 @@ export const metadata: Metadata = {
 export default async function SourcesPage() {
   await connection(); // read from the store at request time, not at build time
   const [data, sources, factors] = await Promise.all([loadExplorerData(), listSources(), listFactors()]);
-  return <SourcesView data={data} sources={sources} factors={factors} />;
+  const records = await recordsBesideBands(data.bands, data.rates.table);
+  return <SourcesView data={data} sources={sources} factors={factors} records={records} />;
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { FlagBadges, FlagReasons } from "@/components/bands/flag-badges";
+import { RecordsBadge, RecordsSummary } from "@/components/bands/records-beside";
 import type { BandDto } from "@/lib/db/bands";
+import type { RecordsBeside } from "@/lib/db/records-beside-bands";
 import type { VocabularyLabels } from "@/lib/db/vocabulary";
 import { bandRange, comparableUsd } from "@/lib/explorer/band-facts";
 import type { DisplayRow } from "@/lib/explorer/display-rows";
@@ -47,12 +49,14 @@ export interface BandRowsTableProps {
   rates: RateTable;
   /** Every band, for "what other sources say about the same slice". */
   sameSliceOf: (band: BandDto) => BandDto[];
+  /** The survey records of each band's slice, where there are any. */
+  recordsOf: (band: BandDto) => RecordsBeside | undefined;
   sortHref: (key: SortKey, descending: boolean) => string;
   caption: string;
 }
 
 /** The explorer's table: one row per band; each row's source cell opens the quote, flags and competing claims. */
-export function BandRowsTable({ rows, filters, labels, rates, sameSliceOf, sortHref, caption }: BandRowsTableProps) {
+export function BandRowsTable({ rows, filters, labels, rates, sameSliceOf, recordsOf, sortHref, caption }: BandRowsTableProps) {
   return (
     <div className="table-scroll">
       <table>
@@ -104,6 +108,7 @@ export function BandRowsTable({ rows, filters, labels, rates, sameSliceOf, sortH
                     </span>
                   ) : null}
                   <FlagBadges flags={band.flags} />
+                  <RecordsBadge beside={recordsOf(band)} />
                 </td>
                 <td>
                   <details className={styles.detail}>
@@ -123,6 +128,8 @@ export function BandRowsTable({ rows, filters, labels, rates, sameSliceOf, sortH
                         <FlagReasons flags={band.flags} />
                       </>
                     ) : null}
+                    <h3>What the survey records show</h3>
+                    <RecordsSummary beside={recordsOf(band)} />
                     <h3>Other sources on the same slice</h3>
                     {others.length === 0 ? (
                       <p>None: this is the only claim for this slice.</p>

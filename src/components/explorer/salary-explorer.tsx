@@ -2,6 +2,7 @@ import Link from "next/link";
 import { RangeChart, type RangeBar } from "@/components/charts/range-chart";
 import type { BandDto } from "@/lib/db/bands";
 import type { ExplorerData } from "@/lib/db/explorer";
+import type { RecordsBeside } from "@/lib/db/records-beside-bands";
 import type { DisplayRow } from "@/lib/explorer/display-rows";
 import { describeView, FILTER_TITLES, locationLabel, valueLabel } from "@/lib/explorer/labels";
 import { facetCounts } from "@/lib/explorer/select-bands";
@@ -15,6 +16,7 @@ import styles from "./explorer.module.css";
 import { FilterForm } from "./filter-form";
 import { IgnoredParamsNotice } from "./notices";
 import { barEnds } from "@/components/charts/bar-ends";
+import { RecordsMethodNote } from "@/components/bands/records-beside";
 
 const PATH = "/salaries";
 
@@ -54,7 +56,17 @@ function chartBars(rows: DisplayRow<BandDto>[], filters: BandFilters, data: Expl
   return { bars, currency };
 }
 
-export function SalaryExplorer({ data, filters, ignored }: { data: ExplorerData; filters: BandFilters; ignored: IgnoredParam[] }) {
+export function SalaryExplorer({
+  data,
+  filters,
+  ignored,
+  records,
+}: {
+  data: ExplorerData;
+  filters: BandFilters;
+  ignored: IgnoredParam[];
+  records: Map<string, RecordsBeside>;
+}) {
   const { labels, rates } = data;
   const counts = facetCounts(data.bands, filters);
   const rows = viewRows(data.bands, filters, rates.table, labels);
@@ -145,11 +157,13 @@ export function SalaryExplorer({ data, filters, ignored }: { data: ExplorerData;
                 labels={labels}
                 rates={rates.table}
                 sameSliceOf={(band) => sameSlice(band, data.bands)}
+                recordsOf={(band) => records.get(band.id)}
                 sortHref={(key, descending) => bandViewHref(PATH, { ...filters, sort: { key, descending } })}
                 caption={`${rows.length} bands; select a column heading to sort. Open a source for its quote, flags and the other sources' claims.`}
               />
             </>
           )}
+          <RecordsMethodNote className={styles.rates} />
           <details className={styles.rates}>
             <summary>
               Exchange rates of {rates.table.date} ({rates.source.title}); amounts sort by their yearly US-dollar value

@@ -1,6 +1,8 @@
 import { FlagBadges } from "@/components/bands/flag-badges";
+import { RecordsBadge, RecordsSummary } from "@/components/bands/records-beside";
 import type { BandDto } from "@/lib/db/bands";
 import type { FactorDto } from "@/lib/db/factors";
+import type { RecordsBeside } from "@/lib/db/records-beside-bands";
 import type { SourceDto } from "@/lib/db/sources";
 import type { VocabularyLabels } from "@/lib/db/vocabulary";
 import { bandRange } from "@/lib/explorer/band-facts";
@@ -15,7 +17,7 @@ export interface SourceWithClaims {
   factors: FactorDto[];
 }
 
-function BandClaims({ bands, labels }: { bands: BandDto[]; labels: VocabularyLabels }) {
+function BandClaims({ bands, labels, records }: { bands: BandDto[]; labels: VocabularyLabels; records: Map<string, RecordsBeside> }) {
   return (
     <div className="table-scroll">
       <table>
@@ -24,6 +26,7 @@ function BandClaims({ bands, labels }: { bands: BandDto[]; labels: VocabularyLab
           <tr>
             <th scope="col">Claim</th>
             <th scope="col">As stated</th>
+            <th scope="col">Survey records, same slice (USD a year)</th>
           </tr>
         </thead>
         <tbody>
@@ -36,6 +39,10 @@ function BandClaims({ bands, labels }: { bands: BandDto[]; labels: VocabularyLab
                 {formatRange(bandRange(band))}
                 {band.measure === "average" ? <span className="measure"> average</span> : null}
                 <FlagBadges flags={band.flags} />
+                <RecordsBadge beside={records.get(band.id)} />
+              </td>
+              <td className={styles.records}>
+                <RecordsSummary beside={records.get(band.id)} />
               </td>
             </tr>
           ))}
@@ -83,7 +90,7 @@ function FactorClaims({ factors, labels }: { factors: FactorDto[]; labels: Vocab
 }
 
 /** Each source with what is known about it and every claim quoted from it. */
-export function SourceList({ sources, labels }: { sources: SourceWithClaims[]; labels: VocabularyLabels }) {
+export function SourceList({ sources, labels, records }: { sources: SourceWithClaims[]; labels: VocabularyLabels; records: Map<string, RecordsBeside> }) {
   return (
     <ol className={styles.cards}>
       {sources.map(({ source, bands, factors }) => (
@@ -101,7 +108,7 @@ export function SourceList({ sources, labels }: { sources: SourceWithClaims[]; l
           </dl>
           {source.note ? <p className={styles.note}>{source.note}</p> : null}
           {bands.length === 0 && factors.length === 0 ? <p>No claims are quoted from it.</p> : null}
-          {bands.length > 0 ? <BandClaims bands={bands} labels={labels} /> : null}
+          {bands.length > 0 ? <BandClaims bands={bands} labels={labels} records={records} /> : null}
           {factors.length > 0 ? <FactorClaims factors={factors} labels={labels} /> : null}
         </li>
       ))}

@@ -7,8 +7,20 @@ import { ExchangeRates } from "./exchange-rates";
 import { FlaggedClaims } from "./flagged-claims";
 import { SourceList } from "./source-list";
 import styles from "./sources.module.css";
+import type { RecordsBeside } from "@/lib/db/records-beside-bands";
+import { RecordsMethodNote } from "@/components/bands/records-beside";
 
-export function SourcesView({ data, sources, factors }: { data: ExplorerData; sources: SourceDto[]; factors: FactorDto[] }) {
+export function SourcesView({
+  data,
+  sources,
+  factors,
+  records,
+}: {
+  data: ExplorerData;
+  sources: SourceDto[];
+  factors: FactorDto[];
+  records: Map<string, RecordsBeside>;
+}) {
   const { bands, labels, rates } = data;
   const disputed = disagreements(bands, rates.table);
   const flaggedBands = bands.filter((band) => band.flags.length > 0);
@@ -60,7 +72,8 @@ export function SourcesView({ data, sources, factors }: { data: ExplorerData; so
 
       <section aria-labelledby="sources" className={styles.section}>
         <h2 id="sources">The sources</h2>
-        <SourceList sources={withClaims} labels={labels} />
+        <RecordsMethodNote />
+        <SourceList sources={withClaims} labels={labels} records={records} />
       </section>
 
       <section aria-labelledby="exchange-rates" className={styles.section}>
