@@ -84,6 +84,9 @@ describe("the explorer with JavaScript", () => {
     await expect(row.locator("blockquote").textContent()).resolves.toContain("United States:");
     await expect(row.getByText("Other sources on the same slice").count()).resolves.toBe(1);
     await expect(row.locator("li").allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining("$162,000")]));
+    // The survey records of the same slice, and the flag: $110,000 lies below their middle half.
+    await expect(row.getByText(/aijobs\.net survey records \(2023; titles: /).count()).resolves.toBe(1);
+    await expect(row.getByText("outside survey middle half").count()).resolves.toBe(1);
     await close();
   });
 });

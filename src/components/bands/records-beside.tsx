@@ -42,7 +42,8 @@ export function RecordsMethodNote({ className }: { className?: string }) {
       <p>
         Beside each yearly band are the <a href="/records">aijobs.net survey records</a> (CC0) of the same slice: the same role (ML engineer:
         the job title Machine Learning Engineer and close synonyms; data scientist: Data Scientist), level (the survey&rsquo;s EN, MI, SE and
-        EX read as junior, mid, senior and director; lead and manager have no counterpart), company country (any, for a worldwide claim)
+        EX read as junior, mid, senior and director; lead and manager have no counterpart), company country (any, for a worldwide claim;
+        the survey names no companies, so a company&rsquo;s band meets all the records of its country)
         and the year the article was published (the year before when that year has fewer than 5 records). A posting given as a pair of
         rows, the low and high end of its range, counts once, at its midpoint. A band is flagged &ldquo;outside survey middle half&rdquo;
         when less than half of it, in US dollars a year, lies between the records&rsquo; 25th and 75th percentiles. Day and hour rates are

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { listBands } from "@/lib/db/bands";
+import { loadRates } from "@/lib/db/rates";
+import { recordsBesideBands } from "@/lib/db/records-beside-bands";
+import { summarizeRecordsForSlice } from "@/lib/db/records";
+
+describe("survey records beside the article bands (real database)", async () => {
+  const [bands, rates] = await Promise.all([listBands(), loadRates()]);
+  const beside = await recordsBesideBands(bands, rates.table);
+
+  it("gives Google senior the 2023 records of senior ML engineers at US companies", () => {
+    const google = beside.get("a000-company-google-senior");
+    const expected = summarizeRecordsForSlice({ role: "ml-engineer", level: "senior", country: "US", year: 2023 });
+    expect(google).toMatchObject({ year: 2023, sourceYear: 2023, records: expected });
+    expect(google?.records.n).toBeGreaterThanOrEqual(30);
+    const { p25, p75 } = google!.records;
+    const inside = Math.max(0, Math.min(300000, p75) - Math.max(220000, p25)) / 80000;
+    expect(google?.check).toEqual({ shareInside: inside, mostlyOutside: inside < 0.5 });
+  });
+
+  it("leaves out levels the survey does not have, and freelance rates", () => {
+    expect(beside.has("a000-company-google-manager")).toBe(false);
+    expect(beside.has("a002-us-summary-lead-base")).toBe(false);
+    expect(beside.has("a002-freelance-day-us")).toBe(false);
+  });
+
+  it("compares a worldwide claim with the records of every country", () => {
+    const junior = beside.get("a000-level-junior");
+    expect(junior?.records).toEqual(summarizeRecordsForSlice({ role: "ml-engineer", level: "junior", country: null, year: 2023 }));
+  });
+});
