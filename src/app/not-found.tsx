@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+/** Rendered per request, not prerendered: its scripts need the response's CSP nonce (src/proxy.ts). */
+export default async function NotFound() {
+  await connection();
   return (
     <>
       <h1>Page not found</h1>

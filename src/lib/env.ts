@@ -13,6 +13,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Where the site is served, for absolute links in link previews (og:image). */
   SITE_URL: z.url().optional(),
+  /** `off` turns the server's response and data caches off, to measure what they save (npm run bench). */
+  SERVER_CACHE: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof envSchema> & { databaseFile: string; siteUrl: string };

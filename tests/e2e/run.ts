@@ -56,7 +56,7 @@ try {
   await waitForServer(`${baseUrl}/api/factors`, 60_000);
   const vitest = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--config", "tests/e2e/vitest.config.ts"], {
     stdio: "inherit",
-    env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: CHROMIUM },
+    env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: CHROMIUM, E2E_DATABASE_FILE: databaseFile, E2E_SERVER_PID: String(server.pid) },
   });
   status = vitest.status ?? 1;
 } finally {

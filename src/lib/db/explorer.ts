@@ -1,7 +1,9 @@
 import "server-only";
 import { filterVocabulary } from "@/lib/explorer/labels";
+import { readEnv } from "@/lib/env";
 import type { FilterVocabulary } from "@/lib/filters/band-params";
 import { listBands, type BandDto } from "./bands";
+import { dataVersion } from "./data-version";
 import { loadRates, type Rates } from "./rates";
 import { loadVocabularyLabels, type VocabularyLabels } from "./vocabulary";
 
@@ -13,8 +15,30 @@ export interface ExplorerData {
   vocabulary: FilterVocabulary;
 }
 
-/** Everything the explorer pages and the bands API read, in one round of queries. */
-export async function loadExplorerData(): Promise<ExplorerData> {
+const globalForExplorer = globalThis as { explorerData?: { version: string; data: Promise<ExplorerData> } };
+
+/**
+ * Everything the explorer pages and the bands API read, queried once per data version: the store
+ * changes only on import, and a commit changes the version (data-version.ts). Callers share the
+ * result and must not change it.
+ */
+export function loadExplorerData(): Promise<ExplorerData> {
+  const env = readEnv();
+  const version = env.SERVER_CACHE === "on" ? dataVersion(env.databaseFile) : null;
+  const cached = globalForExplorer.explorerData;
+  if (version !== null && cached?.version === version) return cached.data;
+  const data = queryExplorerData();
+  if (version !== null) {
+    globalForExplorer.explorerData = { version, data };
+    // A failed read is not kept: the next request tries again.
+    data.catch(() => {
+      if (globalForExplorer.explorerData?.data === data) delete globalForExplorer.explorerData;
+    });
+  }
+  return data;
+}
+
+async function queryExplorerData(): Promise<ExplorerData> {
   const [bands, labels, rates] = await Promise.all([listBands(), loadVocabularyLabels(), loadRates()]);
   const vocabulary = filterVocabulary(labels, rates.rates.map((r) => r.currency));
   return { bands, labels, rates, vocabulary };

@@ -1,0 +1,357 @@
+// npm run bench: the production server under load, first-load JavaScript and Lighthouse, against budgets.
+// npm run bench:soak: 60 s at 64 connections on a mix of URLs, for errors and resident memory.
+//
+// Builds if the sources changed, loads a fresh database in tmp/bench, starts `next start` on a spare
+// port and loads it with autocannon in this process. The load generator shares the machine's cores
+// with the server, so compare ratios within one run; the absolute figures are a record.
+// Environment: BENCH_DURATION (seconds per URL, default 10), BENCH_CONNECTIONS (default 32),
+// BENCH_LIGHTHOUSE_RUNS (default 3, the median is kept; 0 skips it), BENCH_SOAK_DURATION (default 60).
+// Writes bench/results.json (or bench/soak.json), bench/results.md, and the README's table.
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon, { type Request, type Result } from "autocannon";
+import { setupDatabase } from "@/lib/db/setup";
+import { buildIfStale } from "../scripts/build";
+import { measureFirstLoadJs, type PageScripts } from "./first-load-js";
+import { runLighthouse, type LighthouseScores } from "./lighthouse";
+import { renderMarkdown, updateReadme } from "./report";
+import { startServer, type RunningServer } from "./server";
+
+const seconds = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number of seconds`);
+  return value;
+};
+const DURATION = seconds("BENCH_DURATION", 10);
+const CONNECTIONS = seconds("BENCH_CONNECTIONS", 32);
+const LIGHTHOUSE_RUNS = seconds("BENCH_LIGHTHOUSE_RUNS", 3);
+const SOAK_DURATION = seconds("BENCH_SOAK_DURATION", 60);
+const WARM_UP = Math.min(3, DURATION);
+
+const FILTERED = "/salaries?country=GB&country=US&level=senior&currency=EUR&sort=-max";
+/** The static baseline: app/icon.svg, prerendered by `next build` (○ in its route table) and served from the build output. */
+const STATIC_BASELINE = "/icon.svg";
+
+interface Target {
+  id: string;
+  label: string;
+  path: string;
+  /** Each request gets a new URL (a unique unknown parameter), so none is served from the response cache. */
+  uniqueUrls?: boolean;
+}
+
+const TARGETS: Target[] = [
+  { id: "home", label: "home page", path: "/" },
+  { id: "salaries", label: "/salaries, unfiltered (67 rows)", path: "/salaries" },
+  { id: "salaries-filtered", label: "/salaries, 3 filters + EUR + sort", path: FILTERED },
+  { id: "salaries-filtered-miss", label: "/salaries, same view, a new URL each request (rendered)", path: FILTERED, uniqueUrls: true },
+  { id: "api-bands", label: "/api/bands, filtered, EUR", path: "/api/bands?country=US&level=senior&currency=EUR" },
+  { id: "estimate", label: "/estimate", path: "/estimate" },
+  { id: "static", label: "static baseline: /icon.svg (prerendered)", path: STATIC_BASELINE },
+];
+/** Rendered on every request with SERVER_CACHE=off: the site as it was before the caches. */
+const UNCACHED_TARGETS = ["home", "salaries", "salaries-filtered", "api-bands"];
+
+export interface LoadRow {
+  id: string;
+  label: string;
+  path: string;
+  server: "cached" | "uncached";
+  present: boolean;
+  status?: number;
+  requestsPerSecond?: number;
+  p50Ms?: number;
+  p99Ms?: number;
+  errors?: number;
+  non2xx?: number;
+  kilobytesPerResponse?: number;
+}
+
+/** The throughput budget's two URLs measured in turns, so that other work on the machine weighs on both alike. */
+export interface PairedRun {
+  rounds: number;
+  secondsEach: number;
+  filteredRequestsPerSecond: number[];
+  staticRequestsPerSecond: number[];
+  /** Total filtered requests over total static requests, in equal time. */
+  ratio: number;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: string;
+  connections: number;
+  durationSeconds: number;
+  load: LoadRow[];
+  paired: PairedRun | null;
+  firstLoadJs: PageScripts[];
+  lighthouse: LighthouseScores | null;
+  budgets: { name: string; target: string; actual: string; met: boolean }[];
+}
+
+export interface SoakResults {
+  date: string;
+  machine: string;
+  connections: number;
+  warmUpSeconds: number;
+  durationSeconds: number;
+  urls: number;
+  requests: number;
+  requestsPerSecond: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+  rssSettledMiB: number;
+  rssEndMiB: number;
+  rssMaxMiB: number;
+  rssGrowthPct: number;
+  met: boolean;
+}
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+async function load(server: RunningServer, target: Target, kind: LoadRow["server"], connections: number, duration: number): Promise<LoadRow> {
+  const row: LoadRow = { id: target.id, label: target.label, path: target.path, server: kind, present: true };
+  const probe = await fetch(server.baseUrl + target.path, { redirect: "manual" });
+  await probe.arrayBuffer();
+  row.status = probe.status;
+  if (probe.status === 404) return { ...row, present: false };
+  let n = 0;
+  const options = {
+    url: server.baseUrl,
+    connections,
+    requests: [{ setupRequest: (request: Request) => ({ ...request, path: target.uniqueUrls ? `${target.path}&n=${n++}` : target.path }) }],
+  };
+  await autocannon({ ...options, duration: WARM_UP });
+  const result: Result = await autocannon({ ...options, duration });
+  return {
+    ...row,
+    requestsPerSecond: round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    kilobytesPerResponse: round(result.throughput.total / Math.max(1, result.requests.total) / 1024),
+  };
+}
+
+async function paired(server: RunningServer, rounds: number, secondsEach: number): Promise<PairedRun> {
+  const run = async (path: string) => (await autocannon({ url: server.baseUrl + path, connections: CONNECTIONS, duration: secondsEach })).requests.average;
+  const filtered: number[] = [];
+  const baseline: number[] = [];
+  // A B, B A, A B, B A: each goes first as often as second, so a drift in the machine's load cancels out.
+  for (let turn = 0; turn < rounds; turn++) {
+    const order = turn % 2 === 0 ? [FILTERED, STATIC_BASELINE] : [STATIC_BASELINE, FILTERED];
+    for (const path of order) (path === FILTERED ? filtered : baseline).push(await run(path));
+  }
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  return {
+    rounds,
+    secondsEach,
+    filteredRequestsPerSecond: filtered.map((v) => round(v)),
+    staticRequestsPerSecond: baseline.map((v) => round(v)),
+    ratio: round(sum(filtered) / sum(baseline), 3),
+  };
+}
+
+async function freshDatabase(name: string): Promise<string> {
+  const dir = path.resolve("tmp/bench");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.db`);
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  await setupDatabase(file, path.resolve("data"));
+  return file;
+}
+
+function budgets(rows: LoadRow[], pairs: PairedRun | null, lighthouse: LighthouseScores | null): BenchResults["budgets"] {
+  const find = (id: string) => rows.find((r) => r.id === id && r.server === "cached");
+  const filtered = find("salaries-filtered");
+  const list: BenchResults["budgets"] = [];
+  if (pairs) {
+    list.push({
+      name: `filtered /salaries throughput vs static baseline (in turns, ${pairs.rounds} × ${pairs.secondsEach} s each)`,
+      target: "≥ 80%",
+      actual: `${Math.round(pairs.ratio * 100)}%`,
+      met: pairs.ratio >= 0.8,
+    });
+  }
+  if (filtered?.p99Ms !== undefined) {
+    list.push({ name: `filtered /salaries p99 at ${CONNECTIONS} connections`, target: "< 100 ms", actual: `${filtered.p99Ms} ms`, met: filtered.p99Ms < 100 });
+  }
+  const failing = rows.filter((r) => r.present && ((r.errors ?? 0) > 0 || (r.non2xx ?? 0) > 0));
+  list.push({
+    name: "errors and non-2xx answers under load",
+    target: "0",
+    actual: failing.length === 0 ? "0" : failing.map((r) => `${r.id} (${r.server}): ${r.errors} errors, ${r.non2xx} non-2xx`).join("; "),
+    met: failing.length === 0,
+  });
+  if (lighthouse) {
+    list.push({ name: "Lighthouse performance, /salaries (mobile)", target: "≥ 95", actual: String(lighthouse.performance), met: lighthouse.performance >= 95 });
+    list.push({ name: "Lighthouse accessibility, /salaries (mobile)", target: "100", actual: String(lighthouse.accessibility), met: lighthouse.accessibility === 100 });
+  }
+  return list;
+}
+
+async function bench(): Promise<void> {
+  const databaseFile = await freshDatabase("bench");
+  const rows: LoadRow[] = [];
+  let firstLoadJs: PageScripts[] = [];
+  let lighthouse: LighthouseScores | null = null;
+  let pairs: PairedRun | null = null;
+
+  const server = await startServer(databaseFile);
+  try {
+    for (const target of TARGETS) {
+      const row = await load(server, target, "cached", CONNECTIONS, DURATION);
+      console.log(describe(row));
+      rows.push(row);
+    }
+    pairs = await paired(server, 4, Math.max(2, Math.round(DURATION / 2)));
+    console.log(`in turns: filtered ${pairs.filteredRequestsPerSecond.join(", ")} req/s; static ${pairs.staticRequestsPerSecond.join(", ")} req/s; ratio ${pairs.ratio}`);
+    const pages = ["/", "/salaries", "/compare", "/sources", "/estimate", "/records"];
+    const present = [];
+    for (const page of pages) if ((await fetch(server.baseUrl + page)).status !== 404) present.push(page);
+    firstLoadJs = await measureFirstLoadJs(server.baseUrl, present);
+    console.table(firstLoadJs);
+    if (LIGHTHOUSE_RUNS > 0) {
+      lighthouse = await runLighthouse(`${server.baseUrl}/salaries`, LIGHTHOUSE_RUNS);
+      console.log(`Lighthouse /salaries: performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}`, lighthouse.metrics);
+    }
+  } finally {
+    await server.stop();
+  }
+
+  const uncached = await startServer(databaseFile, { SERVER_CACHE: "off" });
+  try {
+    for (const target of TARGETS.filter((t) => UNCACHED_TARGETS.includes(t.id))) {
+      const row = await load(uncached, target, "uncached", CONNECTIONS, DURATION);
+      console.log(describe(row));
+      rows.push(row);
+    }
+  } finally {
+    await uncached.stop();
+  }
+
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine,
+    connections: CONNECTIONS,
+    durationSeconds: DURATION,
+    load: rows,
+    paired: pairs,
+    firstLoadJs,
+    lighthouse,
+    budgets: budgets(rows, pairs, lighthouse),
+  };
+  writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+  report(DURATION >= 10);
+  for (const budget of results.budgets) console.log(`${budget.met ? "met    " : "NOT MET"}  ${budget.name}: ${budget.actual} (budget ${budget.target})`);
+}
+
+/**
+ * URLs a visitor mix would request, each as its canonical URL (a redirect is followed once, here),
+ * and one in ten a URL never seen before (an unknown parameter), rendered on the spot.
+ */
+async function soakPicker(baseUrl: string): Promise<{ pick: () => string; urls: number }> {
+  const given = [
+    "/",
+    "/salaries",
+    FILTERED,
+    "/salaries?country=US&level=senior",
+    "/salaries?company=google&level=senior&currency=EUR",
+    "/salaries?country=IN&currency=INR&annualize=1",
+    "/salaries?level=manager&sort=-max&group=company",
+    "/compare",
+    "/sources",
+    "/estimate",
+    "/records",
+    "/api/bands",
+    "/api/bands?country=US&level=senior&currency=EUR",
+    "/api/bands.csv?country=GB",
+    "/api/facets?level=senior",
+    "/api/factors",
+    "/api/og/salaries?country=US",
+    "/icon.svg",
+  ];
+  const views: string[] = [];
+  for (const path of given) {
+    const response = await fetch(baseUrl + path, { redirect: "manual" });
+    await response.arrayBuffer();
+    const location = response.headers.get("location");
+    views.push(location ? new URL(location, baseUrl + path).pathname + new URL(location, baseUrl + path).search : path);
+  }
+  let n = 0;
+  const pick = () => {
+    n++;
+    if (n % 10 === 0) return `/salaries?country=US&n=${n}`;
+    return views[n % views.length] as string;
+  };
+  return { pick, urls: views.length };
+}
+
+async function soak(): Promise<void> {
+  const databaseFile = await freshDatabase("soak");
+  const server = await startServer(databaseFile);
+  const connections = 64;
+  const warmUp = Math.min(20, SOAK_DURATION);
+  const { pick, urls } = await soakPicker(server.baseUrl);
+  const options = { url: server.baseUrl, connections, timeout: 30, requests: [{ setupRequest: (r: Request) => ({ ...r, path: pick() }) }] };
+  const samples: { at: number; rss: number }[] = [];
+  try {
+    await autocannon({ ...options, duration: warmUp });
+    const settled = average([server.rssMiB(), await after(500, () => server.rssMiB()), await after(500, () => server.rssMiB())]);
+    const started = Date.now();
+    const timer = setInterval(() => samples.push({ at: Date.now() - started, rss: server.rssMiB() }), 1000);
+    const result = await autocannon({ ...options, duration: SOAK_DURATION });
+    clearInterval(timer);
+    const end = average(samples.slice(-3).map((s) => s.rss));
+    const growth = (end - settled) / settled;
+    const soakResults: SoakResults = {
+      date: new Date().toISOString(),
+      machine,
+      connections,
+      warmUpSeconds: warmUp,
+      durationSeconds: SOAK_DURATION,
+      urls,
+      requests: result.requests.total,
+      requestsPerSecond: round(result.requests.average),
+      p99Ms: result.latency.p99,
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+      rssSettledMiB: round(settled),
+      rssEndMiB: round(end),
+      rssMaxMiB: round(Math.max(...samples.map((s) => s.rss))),
+      rssGrowthPct: round(growth * 100),
+      met: result.errors + result.timeouts === 0 && result.non2xx === 0 && Math.abs(growth) <= 0.2,
+    };
+    writeFileSync("bench/soak.json", `${JSON.stringify(soakResults, null, 2)}\n`);
+    console.log(soakResults);
+    report(SOAK_DURATION >= 60);
+    if (!soakResults.met) process.exitCode = 1;
+  } finally {
+    await server.stop();
+  }
+}
+
+const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+const after = <T>(ms: number, f: () => T) => new Promise<T>((resolve) => setTimeout(() => resolve(f()), ms));
+
+function describe(row: LoadRow): string {
+  if (!row.present) return `${row.label}: not present (${row.status})`;
+  return `${row.label} [${row.server}]: ${row.requestsPerSecond} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, ${row.errors} errors, ${row.non2xx} non-2xx`;
+}
+
+/** results.md from both result files; the README's table too after a full-length run. */
+function report(full: boolean): void {
+  const read = <T>(file: string): T | null => (existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null);
+  const markdown = renderMarkdown(read<BenchResults>("bench/results.json"), read<SoakResults>("bench/soak.json"));
+  writeFileSync("bench/results.md", markdown);
+  if (full) updateReadme("README.md", markdown);
+  else console.log("A short run: bench/results.md updated, the README's table left as it was.");
+}
+
+buildIfStale();
+if (process.argv.includes("--soak")) await soak();
+else await bench();
