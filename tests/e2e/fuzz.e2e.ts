@@ -3,6 +3,7 @@
 // redirects to its canonical URL) and says what it ignored; no payload comes back unescaped in HTML.
 // Seeded (FUZZ_SEED), so a failure can be replayed; only ever sent to this machine's test server.
 import { beforeAll, describe, expect, it } from "vitest";
+import { randomSource } from "../../scripts/gen-records";
 import { baseUrl } from "./browser";
 
 const URL_COUNT = Number(process.env.FUZZ_URLS ?? 10_000);
@@ -53,18 +54,6 @@ const VALUES = [
 /** Percent-encodings written straight into the query: a NUL, bad escapes, broken UTF-8, an encoded payload. */
 const RAW_ENCODED = ["%00", "US%00", "%", "%zz", "%E0%A4%A", "%C0%AE%C0%AE%2F", "%FF%FE", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%2500", "+", "%20US%20"];
 
-/** mulberry32: small, seeded, good enough to pick test cases. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Case {
   route: string;
   query: string;
@@ -74,7 +63,7 @@ interface Case {
 }
 
 function generate(routes: string[], count: number, seed: number): Case[] {
-  const next = random(seed);
+  const next = randomSource(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const total = routes.reduce((sum, route) => sum + (SHARES[route] ?? 0), 0);
   const plan = routes.flatMap((route) => Array<string>(Math.ceil((count * (SHARES[route] ?? 0)) / total)).fill(route));
