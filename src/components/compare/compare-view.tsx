@@ -4,7 +4,7 @@ import { CopyLinkButton } from "@/components/explorer/copy-link-button";
 import explorerStyles from "@/components/explorer/explorer.module.css";
 import { IgnoredParamsNotice } from "@/components/explorer/notices";
 import { ExchangeRates } from "@/components/sources/exchange-rates";
-import type { BandDto } from "@/lib/db/bands";
+import type { Band } from "@/lib/domain";
 import type { ExplorerData } from "@/lib/db/explorer";
 import { compareValues, comparedName, describeComparison, dimensionPlural, type ComparedValue } from "@/lib/explorer/compare";
 import { FILTER_TITLES, shortSourceTitle, valueLabel } from "@/lib/explorer/labels";
@@ -33,7 +33,7 @@ function capitalized(text: string): string {
 }
 
 /** The chart shows yearly claims only: a day rate on a salary axis would be a speck. */
-function chartBars(compared: ComparedValue<BandDto>[], filters: CompareFilters, data: ExplorerData): RangeBar[] {
+function chartBars(compared: ComparedValue<Band>[], filters: CompareFilters, data: ExplorerData): RangeBar[] {
   return compared.flatMap(({ value, rows }) =>
     rows
       .filter((row) => row.range.period === "year")

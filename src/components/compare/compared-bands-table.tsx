@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { FlagBadges } from "@/components/bands/flag-badges";
 import explorerStyles from "@/components/explorer/explorer.module.css";
-import type { BandDto } from "@/lib/db/bands";
-import type { VocabularyLabels } from "@/lib/db/vocabulary";
+import type { Band } from "@/lib/domain";
+import type { VocabularyLabels } from "@/lib/domain";
 import { bandRange } from "@/lib/explorer/band-facts";
 import { comparedName, type ComparedValue } from "@/lib/explorer/compare";
 import { locationLabel, shortSourceTitle, valueLabel } from "@/lib/explorer/labels";
@@ -13,7 +13,7 @@ import { formatAmount, formatRange } from "@/lib/salary-model";
 import styles from "./compare.module.css";
 
 /** One compared value's claims, each in the display currency and as stated, with their envelope and midpoint below. */
-export function ComparedBandsTable({ compared, filters, labels }: { compared: ComparedValue<BandDto>; filters: CompareFilters; labels: VocabularyLabels }) {
+export function ComparedBandsTable({ compared, filters, labels }: { compared: ComparedValue<Band>; filters: CompareFilters; labels: VocabularyLabels }) {
   const name = comparedName(filters, compared.value, labels);
   const headingId = `claims-${compared.value}`;
   const explorerHref = bandViewHref("/salaries", explorerFilters(filters, compared.value));

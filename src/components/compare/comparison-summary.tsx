@@ -1,5 +1,5 @@
-import type { BandDto } from "@/lib/db/bands";
-import type { VocabularyLabels } from "@/lib/db/vocabulary";
+import type { Band } from "@/lib/domain";
+import type { VocabularyLabels } from "@/lib/domain";
 import { comparedName, differenceSentence, type ComparedValue } from "@/lib/explorer/compare";
 import { FILTER_TITLES } from "@/lib/explorer/labels";
 import { formatSignedPercent } from "@/lib/explorer/percent";
@@ -8,22 +8,22 @@ import { formatAmount, formatRange } from "@/lib/salary-model";
 import styles from "./compare.module.css";
 
 /** "≈ " when some of the value's amounts were converted into the display currency. */
-function approx(value: ComparedValue<BandDto>): string {
+function approx(value: ComparedValue<Band>): string {
   return value.rows.some((row) => row.converted) ? "≈ " : "";
 }
 
 /** Why a value has no percent difference, in words. */
-function noMidpoint(value: ComparedValue<BandDto>, name: string): string {
+function noMidpoint(value: ComparedValue<Band>, name: string): string {
   return value.envelope === null
     ? `the articles give no yearly claim for ${name}`
     : `the claims for ${name} never state both a lowest and a highest amount, so their range has no midpoint`;
 }
 
 /** Each value's envelope and midpoint as a table, then how each compares with the first, in words. */
-export function ComparisonSummary({ compared, filters, labels }: { compared: ComparedValue<BandDto>[]; filters: CompareFilters; labels: VocabularyLabels }) {
+export function ComparisonSummary({ compared, filters, labels }: { compared: ComparedValue<Band>[]; filters: CompareFilters; labels: VocabularyLabels }) {
   const [baseline, ...others] = compared;
   if (!baseline) return null;
-  const name = (value: ComparedValue<BandDto>) => comparedName(filters, value.value, labels);
+  const name = (value: ComparedValue<Band>) => comparedName(filters, value.value, labels);
   const baselineName = name(baseline);
   return (
     <section aria-labelledby="compare-summary">

@@ -1,5 +1,5 @@
 import { FlagBadges } from "@/components/bands/flag-badges";
-import type { VocabularyLabels } from "@/lib/db/vocabulary";
+import type { VocabularyLabels } from "@/lib/domain";
 import { TIER_RULES } from "@/lib/estimate/base";
 import { TIER_IDS, type Estimate } from "@/lib/estimate/types";
 import { locationLabel, valueLabel } from "@/lib/explorer/labels";

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { FlagBadges, FlagReasons } from "@/components/bands/flag-badges";
 import { RecordsBadge, RecordsSummary } from "@/components/bands/records-beside";
-import type { BandDto } from "@/lib/db/bands";
+import type { Band } from "@/lib/domain";
 import type { RecordsBeside } from "@/lib/db/records-beside-bands";
-import type { VocabularyLabels } from "@/lib/db/vocabulary";
+import type { VocabularyLabels } from "@/lib/domain";
 import { bandRange, comparableUsd } from "@/lib/explorer/band-facts";
 import type { DisplayRow } from "@/lib/explorer/display-rows";
 import { locationLabel, shortSourceTitle, valueLabel } from "@/lib/explorer/labels";
@@ -22,7 +22,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "source", label: "Source" },
 ];
 
-function experience(band: BandDto): string | null {
+function experience(band: Band): string | null {
   if (band.yearsMin === null && band.yearsMax === null) return null;
   if (band.yearsMax === null) return `${band.yearsMin}+ yrs`;
   if (band.yearsMin === null || band.yearsMin === 0) return `0–${band.yearsMax} yrs`;
@@ -43,14 +43,14 @@ function SortLink({ column, label, sort, sortHref }: { column: SortKey; label: s
 }
 
 export interface BandRowsTableProps {
-  rows: DisplayRow<BandDto>[];
+  rows: DisplayRow<Band>[];
   filters: BandFilters;
   labels: VocabularyLabels;
   rates: RateTable;
   /** Every band, for "what other sources say about the same slice". */
-  sameSliceOf: (band: BandDto) => BandDto[];
+  sameSliceOf: (band: Band) => Band[];
   /** The survey records of each band's slice, where there are any. */
-  recordsOf: (band: BandDto) => RecordsBeside | undefined;
+  recordsOf: (band: Band) => RecordsBeside | undefined;
   sortHref: (key: SortKey, descending: boolean) => string;
   caption: string;
 }

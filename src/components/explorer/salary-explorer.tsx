@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { RangeChart, type RangeBar } from "@/components/charts/range-chart";
-import type { BandDto } from "@/lib/db/bands";
+import type { Band } from "@/lib/domain";
 import type { ExplorerData } from "@/lib/db/explorer";
 import type { RecordsBeside } from "@/lib/db/records-beside-bands";
 import type { DisplayRow } from "@/lib/explorer/display-rows";
@@ -21,9 +21,9 @@ import { RecordsMethodNote } from "@/components/bands/records-beside";
 const PATH = "/salaries";
 
 /** The chart needs one currency: the chosen one, or US dollars when each band keeps its own. */
-function chartBars(rows: DisplayRow<BandDto>[], filters: BandFilters, data: ExplorerData): { bars: RangeBar[]; currency: string } {
+function chartBars(rows: DisplayRow<Band>[], filters: BandFilters, data: ExplorerData): { bars: RangeBar[]; currency: string } {
   const currency = filters.currency ?? "USD";
-  const group = (band: BandDto) =>
+  const group = (band: Band) =>
     filters.group === "company"
       ? band.company
         ? valueLabel("company", band.company, data.labels)
@@ -31,7 +31,7 @@ function chartBars(rows: DisplayRow<BandDto>[], filters: BandFilters, data: Expl
       : band.level
         ? valueLabel("level", band.level, data.labels)
         : "Level not stated";
-  const groupOrder = (band: BandDto) =>
+  const groupOrder = (band: Band) =>
     filters.group === "company" ? (band.company ?? "\uffff") : String(data.labels.levels.get(band.level ?? "")?.rank ?? 99).padStart(2, "0");
   const bars = [...rows]
     .sort((a, b) => groupOrder(a.band).localeCompare(groupOrder(b.band)))

@@ -1,6 +1,6 @@
 import { FlagBadges } from "@/components/bands/flag-badges";
-import type { BandDto } from "@/lib/db/bands";
-import type { VocabularyLabels } from "@/lib/db/vocabulary";
+import type { Band } from "@/lib/domain";
+import type { VocabularyLabels } from "@/lib/domain";
 import { bandRange, comparableUsd } from "@/lib/explorer/band-facts";
 import { shortSourceTitle } from "@/lib/explorer/labels";
 import type { Disagreement } from "@/lib/explorer/slices";
@@ -9,7 +9,7 @@ import { formatRange, type RateTable } from "@/lib/salary-model";
 import styles from "./sources.module.css";
 
 /** Every slice two or more sources make claims about: the claims side by side, as stated and on one yearly US-dollar scale, with the spread. */
-export function DisagreementList({ disagreements, labels, rates }: { disagreements: Disagreement<BandDto>[]; labels: VocabularyLabels; rates: RateTable }) {
+export function DisagreementList({ disagreements, labels, rates }: { disagreements: Disagreement<Band>[]; labels: VocabularyLabels; rates: RateTable }) {
   return (
     <ol className={styles.cards}>
       {disagreements.map(({ key, claims, spreadPct }, index) => {

@@ -1,5 +1,5 @@
-import type { Rates } from "@/lib/db/rates";
 
+import type { Rates } from "@/lib/domain";
 /** The rates every conversion on the site uses: one dated table, each rate with how it was derived. */
 export function ExchangeRates({ rates }: { rates: Rates }) {
   return (

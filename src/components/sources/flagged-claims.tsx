@@ -1,7 +1,7 @@
 import { FlagReasons } from "@/components/bands/flag-badges";
-import type { BandDto } from "@/lib/db/bands";
-import type { FactorDto } from "@/lib/db/factors";
-import type { VocabularyLabels } from "@/lib/db/vocabulary";
+import type { Band } from "@/lib/domain";
+import type { Factor } from "@/lib/domain";
+import type { VocabularyLabels } from "@/lib/domain";
 import { bandRange } from "@/lib/explorer/band-facts";
 import { formatPercentRange } from "@/lib/explorer/percent";
 import { bandExplorerHref, factorKindLabel, sliceTitle } from "@/lib/explorer/source-claims";
@@ -14,7 +14,7 @@ function count(n: number, noun: string): string {
 
 
 /** Every flagged band and factor, with each flag's reason and a link to the claim. */
-export function FlaggedClaims({ bands, factors, labels }: { bands: BandDto[]; factors: FactorDto[]; labels: VocabularyLabels }) {
+export function FlaggedClaims({ bands, factors, labels }: { bands: Band[]; factors: Factor[]; labels: VocabularyLabels }) {
   return (
     <div className="table-scroll">
       <table>

@@ -1,10 +1,10 @@
 import { FlagBadges } from "@/components/bands/flag-badges";
 import { RecordsBadge, RecordsSummary } from "@/components/bands/records-beside";
-import type { BandDto } from "@/lib/db/bands";
-import type { FactorDto } from "@/lib/db/factors";
+import type { Band } from "@/lib/domain";
+import type { Factor } from "@/lib/domain";
 import type { RecordsBeside } from "@/lib/db/records-beside-bands";
-import type { SourceDto } from "@/lib/db/sources";
-import type { VocabularyLabels } from "@/lib/db/vocabulary";
+import type { Source } from "@/lib/domain";
+import type { VocabularyLabels } from "@/lib/domain";
 import { bandRange } from "@/lib/explorer/band-facts";
 import { formatPercentRange } from "@/lib/explorer/percent";
 import { bandExplorerHref, factorKindLabel, sliceTitle } from "@/lib/explorer/source-claims";
@@ -12,12 +12,12 @@ import { formatRange } from "@/lib/salary-model";
 import styles from "./sources.module.css";
 
 export interface SourceWithClaims {
-  source: SourceDto;
-  bands: BandDto[];
-  factors: FactorDto[];
+  source: Source;
+  bands: Band[];
+  factors: Factor[];
 }
 
-function BandClaims({ bands, labels, records }: { bands: BandDto[]; labels: VocabularyLabels; records: Map<string, RecordsBeside> }) {
+function BandClaims({ bands, labels, records }: { bands: Band[]; labels: VocabularyLabels; records: Map<string, RecordsBeside> }) {
   return (
     <div className="table-scroll">
       <table>
@@ -52,7 +52,7 @@ function BandClaims({ bands, labels, records }: { bands: BandDto[]; labels: Voca
   );
 }
 
-function FactorClaims({ factors, labels }: { factors: FactorDto[]; labels: VocabularyLabels }) {
+function FactorClaims({ factors, labels }: { factors: Factor[]; labels: VocabularyLabels }) {
   return (
     <div className="table-scroll">
       <table>

@@ -1,6 +1,6 @@
 import type { ExplorerData } from "@/lib/db/explorer";
-import type { FactorDto } from "@/lib/db/factors";
-import type { SourceDto } from "@/lib/db/sources";
+import type { Factor } from "@/lib/domain";
+import type { Source } from "@/lib/domain";
 import { disagreements } from "@/lib/explorer/slices";
 import { DisagreementList } from "./disagreement-list";
 import { ExchangeRates } from "./exchange-rates";
@@ -17,8 +17,8 @@ export function SourcesView({
   records,
 }: {
   data: ExplorerData;
-  sources: SourceDto[];
-  factors: FactorDto[];
+  sources: Source[];
+  factors: Factor[];
   records: Map<string, RecordsBeside>;
 }) {
   const { bands, labels, rates } = data;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { BandDto } from "@/lib/db/bands";
+import type { Band } from "@/lib/domain";
 import { loadExplorerData } from "@/lib/db/explorer";
 import type { DisplayRow } from "@/lib/explorer/display-rows";
 import { FILTER_TITLES, valueLabel } from "@/lib/explorer/labels";
@@ -27,7 +27,7 @@ async function readRequest(request: Request, options: { format?: Format } = {}) 
   return { data, filters, ignored, format };
 }
 
-function bandJson({ band, range, converted, annualized }: DisplayRow<BandDto>) {
+function bandJson({ band, range, converted, annualized }: DisplayRow<Band>) {
   return {
     ...band,
     display: { currency: range.currency, period: range.period, min: range.min, max: range.max, openEnded: range.openEnded, converted, annualized },
@@ -40,7 +40,7 @@ const CSV_HEADER = [
   "converted", "flags", "source_id", "source_title", "quote",
 ] as const;
 
-function bandCsvRow({ band, range, converted }: DisplayRow<BandDto>) {
+function bandCsvRow({ band, range, converted }: DisplayRow<Band>) {
   return [
     band.id, band.role, band.level, band.yearsMin, band.yearsMax, band.country, band.city, band.company, band.industry, band.basis,
     band.measure, band.period, band.currency, band.min, band.max, band.openEnded, band.average, range.currency, range.period,

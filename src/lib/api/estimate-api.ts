@@ -3,11 +3,12 @@ import { loadEstimateData } from "@/lib/db/estimate";
 import { TIER_RULES } from "@/lib/estimate/base";
 import { describeEstimate } from "@/lib/estimate/describe";
 import { estimateSalary } from "@/lib/estimate/estimate";
-import type { EstimateFactor, UnusedFactor } from "@/lib/estimate/types";
+import type { UnusedFactor } from "@/lib/estimate/types";
 import { missingEstimateParams, parseEstimateParams, serializeEstimateInput } from "@/lib/filters/estimate-params";
 import { badParameters } from "./responses";
+import type { Factor } from "@/lib/domain";
 
-function factorJson(factor: EstimateFactor) {
+function factorJson(factor: Factor) {
   return { factor: factor.id, kind: factor.kind, statedLowPct: factor.lowPct, statedHighPct: factor.highPct, source: factor.source, quote: factor.quote };
 }
 

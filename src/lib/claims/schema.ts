@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { BASES, MEASURES } from "@/lib/domain";
+import { PERIODS } from "@/lib/salary-model";
 
 /**
  * The shape of the files in data/, checked before anything is written.
@@ -12,9 +14,6 @@ const countryCode = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-
 const text = z.string().trim().min(1, "must not be empty");
 const amount = z.number().int("must be a whole number of currency units").nonnegative();
 
-export const PERIODS = ["year", "month", "day", "hour"] as const;
-export const BASES = ["base", "total"] as const;
-export const MEASURES = ["range", "average"] as const;
 export const SOURCE_KINDS = ["article", "dataset"] as const;
 export const FACTOR_KINDS = [
   "tech-hub-premium",

@@ -1,15 +1,6 @@
 import "server-only";
-import type { ExplorerBand } from "@/lib/explorer/band-facts";
+import type { Band } from "@/lib/domain";
 import { db } from "./client";
-
-/** A band as pages and the API see it: the explorer's fields plus where its numbers were read from. */
-export interface BandDto extends ExplorerBand {
-  yearsMin: number | null;
-  yearsMax: number | null;
-  quote: string;
-  amountPhrase: string;
-  note: string | null;
-}
 
 const bandSelect = {
   id: true,
@@ -37,7 +28,7 @@ const bandSelect = {
 } as const;
 
 /** Every band, most senior last, worldwide claims before country ones. */
-export async function listBands(): Promise<BandDto[]> {
+export async function listBands(): Promise<Band[]> {
   const rows = await db().band.findMany({
     select: bandSelect,
     orderBy: [{ level: { rank: "asc" } }, { countryCode: "asc" }, { companyId: "asc" }, { min: "asc" }, { id: "asc" }],

@@ -1,12 +1,10 @@
 import "server-only";
 import type { EstimateData } from "@/lib/estimate/types";
-import { NONE } from "@/lib/filters/band-params";
 import type { EstimateVocabulary } from "@/lib/filters/estimate-params";
 import { db } from "./client";
 import { loadExplorerData } from "./explorer";
 import { listFactors } from "./factors";
-import type { Rates } from "./rates";
-import type { VocabularyLabels } from "./vocabulary";
+import { NONE, type Rates, type VocabularyLabels } from "@/lib/domain";
 
 export interface EstimatePageData {
   /** What the pure estimator reads. */

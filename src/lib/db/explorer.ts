@@ -2,13 +2,14 @@ import "server-only";
 import { filterVocabulary } from "@/lib/explorer/labels";
 import { readEnv } from "@/lib/env";
 import type { FilterVocabulary } from "@/lib/filters/band-params";
-import { listBands, type BandDto } from "./bands";
+import { listBands } from "./bands";
 import { dataVersion } from "./data-version";
-import { loadRates, type Rates } from "./rates";
-import { loadVocabularyLabels, type VocabularyLabels } from "./vocabulary";
+import { loadRates } from "./rates";
+import { loadVocabularyLabels } from "./vocabulary";
+import type { Band, Rates, VocabularyLabels } from "@/lib/domain";
 
 export interface ExplorerData {
-  bands: BandDto[];
+  bands: Band[];
   labels: VocabularyLabels;
   rates: Rates;
   /** What each URL parameter may hold. */

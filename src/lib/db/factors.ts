@@ -1,21 +1,8 @@
 import "server-only";
+import type { Factor } from "@/lib/domain";
 import { db } from "./client";
 
-export interface FactorDto {
-  id: string;
-  kind: string;
-  lowPct: number;
-  highPct: number;
-  scope: string;
-  country: string | null;
-  flags: { code: string; reason: string }[];
-  source: { id: string; title: string };
-  quote: string;
-  amountPhrase: string;
-  note: string | null;
-}
-
-export async function listFactors(): Promise<FactorDto[]> {
+export async function listFactors(): Promise<Factor[]> {
   return db().factor.findMany({
     select: {
       id: true,

@@ -1,19 +1,6 @@
 import "server-only";
-import type { RateTable } from "@/lib/salary-model";
+import type { Rates } from "@/lib/domain";
 import { db } from "./client";
-
-export interface ExchangeRateInfo {
-  currency: string;
-  unitsPerUsd: number;
-  derivation: string;
-}
-
-/** The dated rate table salary-model converts with, plus where each rate came from (shown beside converted figures). */
-export interface Rates {
-  table: RateTable;
-  source: { id: string; title: string };
-  rates: ExchangeRateInfo[];
-}
 
 export async function loadRates(): Promise<Rates> {
   const rows = await db().exchangeRate.findMany({

@@ -1,9 +1,9 @@
 import "server-only";
 import { checkAgainstRecords, type RecordsCheck, type SliceRecords } from "@/lib/explorer/records-check";
 import type { RateTable } from "@/lib/salary-model";
-import type { BandDto } from "./bands";
 import { db } from "./client";
 import { summarizeRecordsForSlice } from "./records";
+import type { Band } from "@/lib/domain";
 
 export interface RecordsBeside {
   /** The survey year used: the source's year, or the year before when the source's has too few records. */
@@ -19,7 +19,7 @@ export interface RecordsBeside {
  * Bands with no counterpart in the survey (lead and manager levels, freelance rates, too few
  * records) are absent from the map.
  */
-export async function recordsBesideBands(bands: readonly BandDto[], rates: RateTable): Promise<Map<string, RecordsBeside>> {
+export async function recordsBesideBands(bands: readonly Band[], rates: RateTable): Promise<Map<string, RecordsBeside>> {
   const sources = await db().source.findMany({ select: { id: true, date: true } });
   const sourceYear = new Map(sources.map((s) => [s.id, Number(s.date.slice(0, 4))]));
   const result = new Map<string, RecordsBeside>();

@@ -1,17 +1,6 @@
 import "server-only";
+import type { VocabularyLabels } from "@/lib/domain";
 import { db } from "./client";
-
-/** Display names for the vocabulary ids, so pages can say "Senior" and "United Kingdom". */
-export interface VocabularyLabels {
-  levels: Map<string, { name: string; rank: number }>;
-  roles: Map<string, string>;
-  countries: Map<string, string>;
-  cities: Map<string, string>;
-  companies: Map<string, string>;
-  industries: Map<string, string>;
-  sources: Map<string, string>;
-  currencies: Map<string, string>;
-}
 
 export async function loadVocabularyLabels(): Promise<VocabularyLabels> {
   const client = db();

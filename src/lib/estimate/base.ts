@@ -3,7 +3,8 @@ import { valueLabel } from "@/lib/explorer/labels";
 import type { EstimateInput } from "@/lib/filters/estimate-params";
 import { convertRange, envelope } from "@/lib/salary-model";
 import { countryInProse } from "@/lib/explorer/labels";
-import type { BaseBand, EstimateBand, EstimateData, SourceBase, TierId } from "./types";
+import type { BaseBand, EstimateData, SourceBase, TierId } from "./types";
+import type { Band } from "@/lib/domain";
 
 /** The bands' subject. Managers' and directors' pay is filed under their own roles, not as ML engineer levels. */
 export const ML_ENGINEER = "ml-engineer";
@@ -27,7 +28,7 @@ interface Tier {
   id: TierId;
   /** False when the input lacks what the rung is about (no company, no country). */
   applies(wanted: Wanted): boolean;
-  matches(band: EstimateBand, wanted: Wanted): boolean;
+  matches(band: Band, wanted: Wanted): boolean;
 }
 
 /**
@@ -67,7 +68,7 @@ export const TIER_RULES: Readonly<Record<TierId, string>> = {
  * freelance rates, not salaries. A company's band carries the company's own
  * industry, so only the other rungs check the industry.
  */
-function fits(band: EstimateBand, wanted: Wanted, tier: TierId): boolean {
+function fits(band: Band, wanted: Wanted, tier: TierId): boolean {
   return (
     band.role === bandRoleFor(wanted.level) &&
     band.period === "year" &&
@@ -78,9 +79,9 @@ function fits(band: EstimateBand, wanted: Wanted, tier: TierId): boolean {
 }
 
 /** Of the bands that fit, the most specific: those naming the city, then the industry, when any do; total pay when asked for and stated. */
-function mostSpecific(bands: EstimateBand[], wanted: Wanted): EstimateBand[] {
+function mostSpecific(bands: Band[], wanted: Wanted): Band[] {
   let chosen = bands;
-  const narrow = (keep: (band: EstimateBand) => boolean) => {
+  const narrow = (keep: (band: Band) => boolean) => {
     const kept = chosen.filter(keep);
     if (kept.length > 0) chosen = kept;
   };
@@ -115,7 +116,7 @@ export interface BaseMatch {
   /** Null when no rung holds a band. */
   tier: TierId | null;
   missed: string[];
-  bands: EstimateBand[];
+  bands: Band[];
 }
 
 /** Walks the rungs and returns the first that holds bands, with why the ones before it held none. */
@@ -130,13 +131,13 @@ export function matchBase(wanted: Wanted, data: EstimateData): BaseMatch {
   return { tier: null, missed, bands: [] };
 }
 
-export const isImplausible = (band: EstimateBand) => band.flags.some((flag) => flag.code === "implausible");
+export const isImplausible = (band: Band) => band.flags.some((flag) => flag.code === "implausible");
 
 /**
  * The currency the base is worked in: the bands' own when they share one, else the
  * person's country's when a band states it, else US dollars (the bands' usual unit).
  */
-export function workingCurrency(bands: readonly EstimateBand[], country: string | null, data: EstimateData): string {
+export function workingCurrency(bands: readonly Band[], country: string | null, data: EstimateData): string {
   const currencies = new Set(bands.map((band) => band.currency));
   const [only] = currencies;
   if (currencies.size === 1 && only !== undefined) return only;
@@ -148,7 +149,7 @@ export function workingCurrency(bands: readonly EstimateBand[], country: string 
  * Each source's bands in the working currency and their envelope. A band flagged
  * implausible is shown but left out of the envelope unless every band is.
  */
-export function sourceBases(bands: readonly EstimateBand[], currency: string, data: EstimateData): SourceBase[] {
+export function sourceBases(bands: readonly Band[], currency: string, data: EstimateData): SourceBase[] {
   const allImplausible = bands.every(isImplausible);
   const bySource = new Map<string, { source: SourceBase["source"]; rows: BaseBand[] }>();
   for (const band of bands) {

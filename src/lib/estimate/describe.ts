@@ -1,4 +1,4 @@
-import type { VocabularyLabels } from "@/lib/db/vocabulary";
+import type { VocabularyLabels } from "@/lib/domain";
 import { countryInProse, valueLabel } from "@/lib/explorer/labels";
 import type { EstimateInput } from "@/lib/filters/estimate-params";
 import { bandRoleFor, ML_ENGINEER } from "./base";

@@ -2,7 +2,8 @@ import { valueLabel } from "@/lib/explorer/labels";
 import type { EstimateInput } from "@/lib/filters/estimate-params";
 import { BONUS_SHARE_KIND } from "@/lib/salary-model";
 import { formatPercentRange } from "@/lib/explorer/percent";
-import type { AppliedFactor, EstimateBand, EstimateData, EstimateFactor, TierId, UnusedFactor } from "./types";
+import type { AppliedFactor, EstimateData, TierId, UnusedFactor } from "./types";
+import type { Band, Factor } from "@/lib/domain";
 
 interface PremiumScope {
   key: "city" | "industry";
@@ -39,7 +40,7 @@ interface FactorContext {
   input: EstimateInput;
   tier: TierId;
   /** The base's bands. */
-  bands: readonly EstimateBand[];
+  bands: readonly Band[];
   data: EstimateData;
 }
 
@@ -51,7 +52,7 @@ type Decision =
 const COMPANY_BAND = "A company's band is already what that company pays, where it employs people and in its own industry";
 
 /** Whether a premium for a place or an industry fits the person, and is not already inside the base. */
-function premium(factor: EstimateFactor, { key, ids, named }: PremiumScope, { input, tier, bands, data }: FactorContext): Decision {
+function premium(factor: Factor, { key, ids, named }: PremiumScope, { input, tier, bands, data }: FactorContext): Decision {
   const wanted = input[key];
   if (wanted === null) return { use: "skip", reason: `No ${key} chosen.` };
   const name = valueLabel(key, wanted, data.labels);
@@ -62,7 +63,7 @@ function premium(factor: EstimateFactor, { key, ids, named }: PremiumScope, { in
 }
 
 /** What to do with one factor for this person and this base, and why. */
-function decide(factor: EstimateFactor, context: FactorContext): Decision {
+function decide(factor: Factor, context: FactorContext): Decision {
   const { input, bands } = context;
   switch (factor.kind) {
     case "tech-hub-premium":

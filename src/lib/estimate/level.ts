@@ -1,5 +1,5 @@
-import type { VocabularyLabels } from "@/lib/db/vocabulary";
-import type { EstimateBand, EstimateNote } from "./types";
+import type { Band, VocabularyLabels } from "@/lib/domain";
+import type { EstimateNote } from "./types";
 
 interface YearSpan {
   level: string;
@@ -9,7 +9,7 @@ interface YearSpan {
 }
 
 /** The years of experience the bands state for each level: the union of their spans ("3–5", "5+"). */
-function yearSpans(bands: readonly EstimateBand[]): YearSpan[] {
+function yearSpans(bands: readonly Band[]): YearSpan[] {
   const spans = new Map<string, YearSpan>();
   for (const band of bands) {
     if (band.level === null || band.yearsMin === null) continue;
@@ -31,7 +31,7 @@ function spanText({ from, to }: YearSpan): string {
  * senior level is used and the note names both; between or below the spans, the
  * nearest level below (or the first). Null when the bands state no years at all.
  */
-export function levelFromYears(years: number, bands: readonly EstimateBand[], labels: VocabularyLabels): { level: string; note: EstimateNote } | null {
+export function levelFromYears(years: number, bands: readonly Band[], labels: VocabularyLabels): { level: string; note: EstimateNote } | null {
   const rank = (span: YearSpan) => labels.levels.get(span.level)?.rank ?? 0;
   const spans = yearSpans(bands).sort((a, b) => rank(a) - rank(b));
   const name = (span: YearSpan) => `${labels.levels.get(span.level)?.name ?? span.level} (${spanText(span)})`;

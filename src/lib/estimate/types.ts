@@ -1,32 +1,11 @@
-import type { VocabularyLabels } from "@/lib/db/vocabulary";
-import type { ExplorerBand } from "@/lib/explorer/band-facts";
+import type { Band, Factor, VocabularyLabels } from "@/lib/domain";
 import type { EstimateInput } from "@/lib/filters/estimate-params";
 import type { MoneyRange, RateTable } from "@/lib/salary-model";
 
-/** A band as the estimator reads it: the explorer's fields plus years and the words it was quoted from. */
-export interface EstimateBand extends ExplorerBand {
-  yearsMin: number | null;
-  yearsMax: number | null;
-  quote: string;
-  amountPhrase: string;
-}
-
-/** A percentage claim from data/factors.json, as the store gives it. */
-export interface EstimateFactor {
-  id: string;
-  kind: string;
-  lowPct: number;
-  highPct: number;
-  scope: string;
-  flags: { code: string; reason: string }[];
-  source: { id: string; title: string };
-  quote: string;
-}
-
 /** Everything the estimator reads. Pages pass the store's rows; tests pass literals. */
 export interface EstimateData {
-  bands: readonly EstimateBand[];
-  factors: readonly EstimateFactor[];
+  bands: readonly Band[];
+  factors: readonly Factor[];
   rates: RateTable;
   labels: VocabularyLabels;
   /** Each country's own currency (US → USD), to put bands in mixed currencies on one scale. */
@@ -38,7 +17,7 @@ export const TIER_IDS = ["company-level", "country-level", "country", "level", "
 export type TierId = (typeof TIER_IDS)[number];
 
 export interface BaseBand {
-  band: EstimateBand;
+  band: Band;
   /** The claim as stated, in its own currency. */
   claimed: MoneyRange;
   /** The claim in the estimate's currency. */
@@ -58,7 +37,7 @@ export interface SourceBase {
 }
 
 export interface AppliedFactor {
-  factor: EstimateFactor;
+  factor: Factor;
   /** The percentages applied: the stated ones, or their inverse for a premium taken off. */
   lowPct: number;
   highPct: number;
@@ -72,7 +51,7 @@ export interface EstimateStep extends AppliedFactor {
 
 /** A factor that is not applied, with why, so nothing is left out silently. */
 export interface UnusedFactor {
-  factor: EstimateFactor;
+  factor: Factor;
   reason: string;
 }
 

@@ -1,13 +1,12 @@
-import type { VocabularyLabels } from "@/lib/db/vocabulary";
+import type { Band, VocabularyLabels } from "@/lib/domain";
 import { explorerFilters, type CompareDimension, type CompareFilters } from "@/lib/filters/compare-params";
 import { envelope, midpoint, percentDifference, type MoneyRange, type RateTable } from "@/lib/salary-model";
-import type { ExplorerBand } from "./band-facts";
 import type { DisplayRow } from "./display-rows";
 import { describeView, valueLabel } from "./labels";
 import { viewRows } from "./view-rows";
 
 /** One picked value of a comparison: its bands in the display currency and what they add up to. */
-export interface ComparedValue<T extends ExplorerBand> {
+export interface ComparedValue<T extends Band> {
   value: string;
   rows: DisplayRow<T>[];
   /**
@@ -26,7 +25,7 @@ function countsTowardsEnvelope(row: DisplayRow): boolean {
 }
 
 /** Each picked value's bands, selected and ordered as the explorer would show them, with envelope, midpoint and difference from the first. */
-export function compareValues<T extends ExplorerBand>(
+export function compareValues<T extends Band>(
   bands: readonly T[],
   filters: CompareFilters,
   rates: RateTable,

@@ -1,9 +1,10 @@
+import type { Band } from "@/lib/domain";
 import type { BandFilters } from "@/lib/filters/band-params";
 import { annualize, convertRange, type MoneyRange, type RateTable } from "@/lib/salary-model";
-import { bandRange, comparableUsd, type ExplorerBand } from "./band-facts";
+import { bandRange, comparableUsd } from "./band-facts";
 
 /** How a band is shown: in the chosen currency and period, with what was changed said. */
-export interface DisplayRow<T extends ExplorerBand = ExplorerBand> {
+export interface DisplayRow<T extends Band = Band> {
   band: T;
   range: MoneyRange;
   converted: boolean;
@@ -14,10 +15,10 @@ export interface DisplayRow<T extends ExplorerBand = ExplorerBand> {
 
 export interface SortLabels {
   levelRank(level: string | null): number;
-  name(key: "role" | "location" | "company" | "industry" | "source", band: ExplorerBand): string;
+  name(key: "role" | "location" | "company" | "industry" | "source", band: Band): string;
 }
 
-export function toDisplayRow<T extends ExplorerBand>(band: T, filters: BandFilters, rates: RateTable): DisplayRow<T> {
+export function toDisplayRow<T extends Band>(band: T, filters: BandFilters, rates: RateTable): DisplayRow<T> {
   const claimed = bandRange(band);
   const annualized = filters.annualize && claimed.period !== "year";
   const inPeriod = annualized ? annualize(claimed) : claimed;
@@ -46,7 +47,7 @@ function compareTuples(a: readonly (number | string)[], b: readonly (number | st
   return 0;
 }
 
-export function sortRows<T extends ExplorerBand>(rows: DisplayRow<T>[], sort: BandFilters["sort"], labels: SortLabels): DisplayRow<T>[] {
+export function sortRows<T extends Band>(rows: DisplayRow<T>[], sort: BandFilters["sort"], labels: SortLabels): DisplayRow<T>[] {
   const primary = (row: DisplayRow<T>): (number | string)[] => {
     switch (sort.key) {
       case "level":

@@ -1,6 +1,5 @@
-import type { VocabularyLabels } from "@/lib/db/vocabulary";
-import { NONE, type BandFilters, type FilterVocabulary, type MultiKey } from "@/lib/filters/band-params";
-import type { ExplorerBand } from "./band-facts";
+import { BASES, NONE, type Band, type VocabularyLabels } from "@/lib/domain";
+import { type BandFilters, type FilterVocabulary, type MultiKey } from "@/lib/filters/band-params";
 import type { SortLabels } from "./display-rows";
 
 export const FILTER_TITLES: Record<MultiKey, string> = {
@@ -48,7 +47,7 @@ export function valueLabel(key: MultiKey, value: string, labels: VocabularyLabel
   }
 }
 
-export function locationLabel(band: Pick<ExplorerBand, "country" | "city">, labels: VocabularyLabels): string {
+export function locationLabel(band: Pick<Band, "country" | "city">, labels: VocabularyLabels): string {
   const country = valueLabel("country", band.country ?? NONE, labels);
   return band.city ? `${valueLabel("city", band.city, labels)}, ${country}` : country;
 }
@@ -149,7 +148,7 @@ export function filterVocabulary(labels: VocabularyLabels, currencies: readonly 
     industry: ids(labels.industries, true),
     city: ids(labels.cities, true),
     role: ids(labels.roles, false),
-    basis: ["base", "total"],
+    basis: [...BASES],
     source: ids(labels.sources, false),
     currency: [...currencies],
   };

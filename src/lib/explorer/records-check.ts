@@ -1,5 +1,6 @@
+import type { Band } from "@/lib/domain";
 import { shareWithinInterquartile, type MoneyRange, type RateTable } from "@/lib/salary-model";
-import { comparableUsd, type ExplorerBand } from "./band-facts";
+import { comparableUsd } from "./band-facts";
 
 /** What the survey records show for a band's slice, as the data layer hands it over (yearly USD). */
 export interface SliceRecords {
@@ -21,7 +22,7 @@ export interface RecordsCheck {
  * Holds an article's band against the records of its slice. Only yearly pay is compared: a
  * freelance day rate, annualized, is not a salary. Null for other periods.
  */
-export function checkAgainstRecords(band: ExplorerBand, records: SliceRecords, rates: RateTable): RecordsCheck | null {
+export function checkAgainstRecords(band: Band, records: SliceRecords, rates: RateTable): RecordsCheck | null {
   if (band.period !== "year") return null;
   const interquartile: MoneyRange = { currency: "USD", min: records.p25, max: records.p75, openEnded: false, period: "year" };
   const shareInside = shareWithinInterquartile(comparableUsd(band, rates), interquartile);

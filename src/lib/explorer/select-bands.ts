@@ -1,15 +1,16 @@
+import type { Band } from "@/lib/domain";
 import { MULTI_KEYS, type BandFilters, type MultiKey } from "@/lib/filters/band-params";
-import { bandValue, type ExplorerBand } from "./band-facts";
+import { bandValue } from "./band-facts";
 
 /** A band passes when, for every dimension with a selection, its value is one of the selected. */
-export function matchesFilters(band: ExplorerBand, filters: BandFilters, except?: MultiKey): boolean {
+export function matchesFilters(band: Band, filters: BandFilters, except?: MultiKey): boolean {
   return MULTI_KEYS.every((key) => {
     const selected = filters.values[key];
     return key === except || selected.length === 0 || selected.includes(bandValue(band, key));
   });
 }
 
-export function filterBands<T extends ExplorerBand>(bands: readonly T[], filters: BandFilters): T[] {
+export function filterBands<T extends Band>(bands: readonly T[], filters: BandFilters): T[] {
   return bands.filter((band) => matchesFilters(band, filters));
 }
 
@@ -17,7 +18,7 @@ export function filterBands<T extends ExplorerBand>(bands: readonly T[], filters
  * For each dimension and value: how many bands the view would show with that value
  * selected, given the other dimensions' selections (as Levels.fyi-style facets do).
  */
-export function facetCounts(bands: readonly ExplorerBand[], filters: BandFilters): Record<MultiKey, Map<string, number>> {
+export function facetCounts(bands: readonly Band[], filters: BandFilters): Record<MultiKey, Map<string, number>> {
   const counts = Object.fromEntries(MULTI_KEYS.map((key) => [key, new Map<string, number>()])) as Record<MultiKey, Map<string, number>>;
   for (const key of MULTI_KEYS) {
     for (const band of bands) {

@@ -1,21 +1,22 @@
+import type { Band } from "@/lib/domain";
 import { midpoint, percentDifference, type MoneyRange, type RateTable } from "@/lib/salary-model";
-import { comparableUsd, type ExplorerBand } from "./band-facts";
+import { comparableUsd } from "./band-facts";
 
 /**
  * Claims about the same slice (same role, level, place, company, industry, basis,
  * period and kind of figure) can be held against each other. A range is never
  * compared with an average.
  */
-export function sliceKey(band: ExplorerBand): string {
+export function sliceKey(band: Band): string {
   return [band.role, band.level, band.country, band.city, band.company, band.industry, band.basis, band.period, band.measure].join("|");
 }
 
-export function sameSlice<T extends ExplorerBand>(band: ExplorerBand, all: readonly T[]): T[] {
+export function sameSlice<T extends Band>(band: Band, all: readonly T[]): T[] {
   const key = sliceKey(band);
   return all.filter((other) => other.id !== band.id && sliceKey(other) === key);
 }
 
-export interface Disagreement<T extends ExplorerBand> {
+export interface Disagreement<T extends Band> {
   key: string;
   claims: T[];
   /** How far the highest claim's midpoint sits above the lowest's, in percent (yearly US-dollar values). */
@@ -27,7 +28,7 @@ function centre(range: MoneyRange): number {
 }
 
 /** Slices on which two or more sources make claims, widest spread first. */
-export function disagreements<T extends ExplorerBand>(bands: readonly T[], rates: RateTable): Disagreement<T>[] {
+export function disagreements<T extends Band>(bands: readonly T[], rates: RateTable): Disagreement<T>[] {
   const bySlice = new Map<string, T[]>();
   for (const band of bands) bySlice.set(sliceKey(band), [...(bySlice.get(sliceKey(band)) ?? []), band]);
   const result: Disagreement<T>[] = [];

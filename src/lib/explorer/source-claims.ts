@@ -1,13 +1,14 @@
-import { emptyBandFilters, bandViewHref, NONE } from "@/lib/filters/band-params";
-import type { VocabularyLabels } from "@/lib/db/vocabulary";
-import type { ExplorerBand } from "./band-facts";
+import { NONE } from "@/lib/domain";
+import { emptyBandFilters, bandViewHref } from "@/lib/filters/band-params";
+import type { VocabularyLabels } from "@/lib/domain";
+import type { Band } from "@/lib/domain";
 import { describeView } from "./labels";
 
 /**
  * What a slice of claims is about, in words: the explorer's title for a view of just
  * that slice ("ML engineer base salaries in the US"), plus what kind of figure it is.
  */
-export function sliceTitle(band: ExplorerBand, labels: VocabularyLabels): string {
+export function sliceTitle(band: Band, labels: VocabularyLabels): string {
   const empty = emptyBandFilters();
   const only = (value: string | null) => [value ?? NONE];
   const { title } = describeView(
@@ -31,7 +32,7 @@ export function sliceTitle(band: ExplorerBand, labels: VocabularyLabels): string
 }
 
 /** The band's row in the explorer, in a view of its source's claims. */
-export function bandExplorerHref(band: Pick<ExplorerBand, "id" | "source">): string {
+export function bandExplorerHref(band: Pick<Band, "id" | "source">): string {
   const empty = emptyBandFilters();
   return `${bandViewHref("/salaries", { ...empty, values: { ...empty.values, source: [band.source.id] } })}#band-${band.id}`;
 }

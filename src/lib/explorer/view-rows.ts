@@ -1,13 +1,13 @@
-import type { VocabularyLabels } from "@/lib/db/vocabulary";
+import type { VocabularyLabels } from "@/lib/domain";
 import type { BandFilters } from "@/lib/filters/band-params";
 import type { RateTable } from "@/lib/salary-model";
-import type { ExplorerBand } from "./band-facts";
+import type { Band } from "@/lib/domain";
 import { sortRows, toDisplayRow, type DisplayRow } from "./display-rows";
 import { sortLabels } from "./labels";
 import { filterBands } from "./select-bands";
 
 /** The rows a view shows, in its order: what the page's table, its chart and the API all list. */
-export function viewRows<T extends ExplorerBand>(bands: readonly T[], filters: BandFilters, rates: RateTable, labels: VocabularyLabels): DisplayRow<T>[] {
+export function viewRows<T extends Band>(bands: readonly T[], filters: BandFilters, rates: RateTable, labels: VocabularyLabels): DisplayRow<T>[] {
   return sortRows(
     filterBands(bands, filters).map((band) => toDisplayRow(band, filters, rates)),
     filters.sort,

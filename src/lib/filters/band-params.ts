@@ -12,8 +12,7 @@ import { canonicalQuery, MULTI_KEYS, SINGLE_KEYS } from "./band-query";
 export { MULTI_KEYS } from "./band-query";
 export type MultiKey = (typeof MULTI_KEYS)[number];
 
-/** A band with no value for the dimension ("worldwide", no company named). */
-export const NONE = "none";
+import { NONE } from "@/lib/domain";
 
 export const SORT_KEYS = ["level", "role", "location", "company", "industry", "basis", "min", "max", "source"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

@@ -4,7 +4,9 @@
  * of zod so the browser's filter form can use it without loading a validator.
  */
 
-export const MULTI_KEYS = ["country", "level", "company", "industry", "city", "role", "basis", "source"] as const;
+import { BAND_DIMENSIONS } from "@/lib/domain";
+
+export const MULTI_KEYS = BAND_DIMENSIONS;
 export const SINGLE_KEYS = ["currency", "annualize", "sort", "group"] as const;
 const KEY_ORDER: readonly string[] = [...MULTI_KEYS, ...SINGLE_KEYS];
 const MULTI = new Set<string>(MULTI_KEYS);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BASES, type Basis } from "@/lib/domain";
 import {
   emptyBandFilters,
   entriesOf,
@@ -10,14 +11,12 @@ import {
   type ParamSource,
 } from "./band-params";
 import {
-  BASES,
   canonicalCompareQuery,
   COMPARE_DIMENSIONS,
   DEFAULT_BASIS,
   DEFAULT_CURRENCY,
   MAX_COMPARED,
   NARROW_KEYS,
-  type Basis,
   type CompareDimension,
   type NarrowKey,
 } from "./compare-query";
@@ -29,7 +28,7 @@ import {
  * returns f. Pure: it runs on the server and in tests.
  */
 
-export { BASES, COMPARE_DIMENSIONS, MAX_COMPARED, NARROW_KEYS, type Basis, type CompareDimension, type NarrowKey } from "./compare-query";
+export { COMPARE_DIMENSIONS, MAX_COMPARED, NARROW_KEYS, type CompareDimension, type NarrowKey } from "./compare-query";
 
 export interface CompareFilters {
   /** The dimension whose values are set side by side. */

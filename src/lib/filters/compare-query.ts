@@ -1,3 +1,4 @@
+import type { Basis } from "@/lib/domain";
 import { canonicalQuery } from "./band-query";
 
 /**
@@ -13,8 +14,6 @@ export type CompareDimension = (typeof COMPARE_DIMENSIONS)[number];
 export const NARROW_KEYS = ["country", "level", "company", "industry", "city", "role", "source"] as const;
 export type NarrowKey = (typeof NARROW_KEYS)[number];
 
-export const BASES = ["base", "total"] as const;
-export type Basis = (typeof BASES)[number];
 
 export const MAX_COMPARED = 4;
 export const DEFAULT_BASIS: Basis = "base";

@@ -1,11 +1,10 @@
 import { z } from "zod";
+import { BASES, type Basis } from "@/lib/domain";
 import { entriesOf, normalizeValue, shorten, type IgnoredParam, type ParamSource } from "./band-params";
 import {
   canonicalEstimateQuery,
-  ESTIMATE_BASES,
   ESTIMATE_KEYS,
   ESTIMATE_ROLES,
-  type EstimateBasis,
   type EstimateKey,
   type EstimateRole,
 } from "./estimate-query";
@@ -17,7 +16,7 @@ import {
  * returns x. Pure: it runs on the server (page, API) and in tests.
  */
 
-export { ESTIMATE_BASES, ESTIMATE_ROLES, type EstimateBasis, type EstimateRole } from "./estimate-query";
+export { ESTIMATE_ROLES, type EstimateRole } from "./estimate-query";
 
 export interface EstimateInput {
   role: EstimateRole;
@@ -30,7 +29,7 @@ export interface EstimateInput {
   city: string | null;
   industry: string | null;
   company: string | null;
-  basis: EstimateBasis;
+  basis: Basis;
   /** The currency to show the result in; null keeps the base's own. */
   currency: string | null;
 }
@@ -53,7 +52,7 @@ export function emptyEstimateInput(): EstimateInput {
 }
 
 const roleSchema = z.enum(ESTIMATE_ROLES);
-const basisSchema = z.enum(ESTIMATE_BASES);
+const basisSchema = z.enum(BASES);
 const yearsSchema = z
   .string()
   .regex(/^\d{1,2}$/)
@@ -97,7 +96,7 @@ export function parseEstimateParams(params: ParamSource, vocabulary: EstimateVoc
       case "basis": {
         const basis = basisSchema.safeParse(value);
         if (basis.success) input.basis = basis.data;
-        else report(key, rawValue, "not a basis", ESTIMATE_BASES);
+        else report(key, rawValue, "not a basis", BASES);
         break;
       }
       case "years": {

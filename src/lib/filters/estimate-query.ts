@@ -11,9 +11,6 @@ export type EstimateKey = (typeof ESTIMATE_KEYS)[number];
 export const ESTIMATE_ROLES = ["ml-engineer", "data-scientist"] as const;
 export type EstimateRole = (typeof ESTIMATE_ROLES)[number];
 
-export const ESTIMATE_BASES = ["base", "total"] as const;
-export type EstimateBasis = (typeof ESTIMATE_BASES)[number];
-
 /** Values that mean "the default" and so never appear in a canonical URL. */
 const DEFAULTS: Readonly<Partial<Record<EstimateKey, string>>> = { role: "ml-engineer", basis: "base" };
 

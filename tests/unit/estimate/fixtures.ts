@@ -1,5 +1,5 @@
-import type { VocabularyLabels } from "@/lib/db/vocabulary";
-import type { EstimateBand, EstimateData, EstimateFactor } from "@/lib/estimate/types";
+import type { Band, Factor, VocabularyLabels } from "@/lib/domain";
+import type { EstimateData } from "@/lib/estimate/types";
 
 // Claims copied from data/ (only the fields the estimator reads), so every expected value in the tests can be worked out by hand.
 
@@ -7,7 +7,7 @@ const UNLOCKING = { id: "unlocking-secrets-ml-engineer-salaries", title: "Unlock
 const GUIDE = { id: "ml-engineer-salary-2025-guide", title: "Machine Learning Engineer Salary in 2025: A Comprehensive Guide" };
 const PAID_MORE = { id: "are-ml-engineers-paid-more", title: "Are ML Engineers Paid More?" };
 
-const BLANK: EstimateBand = {
+const BLANK: Band = {
   id: "",
   role: "ml-engineer",
   level: null,
@@ -29,16 +29,17 @@ const BLANK: EstimateBand = {
   source: GUIDE,
   quote: "",
   amountPhrase: "",
+  note: null,
 };
 
-export function band(fields: Partial<EstimateBand> & Pick<EstimateBand, "id">): EstimateBand {
+export function band(fields: Partial<Band> & Pick<Band, "id">): Band {
   return { ...BLANK, ...fields };
 }
 
 const IMPLAUSIBLE = { code: "implausible", reason: "far below any engineering salary" };
 const AMBIGUOUS = { code: "ambiguous-currency", reason: "'$' without saying which dollar" };
 
-export const BANDS: EstimateBand[] = [
+export const BANDS: Band[] = [
   band({ id: "a000-level-junior", level: "junior", yearsMin: 0, yearsMax: 2, min: 60000, max: 100000, source: UNLOCKING }),
   band({ id: "a000-level-mid", level: "mid", min: 90000, max: 150000, source: UNLOCKING }),
   band({ id: "a000-level-manager", role: "ml-engineering-manager", level: "manager", min: 150000, max: 200000, openEnded: true, source: UNLOCKING }),
@@ -68,11 +69,11 @@ export const BANDS: EstimateBand[] = [
   band({ id: "a000-worldwide-average", measure: "average", min: 112000, max: 150000, source: UNLOCKING }),
 ];
 
-function factor(fields: Pick<EstimateFactor, "id" | "kind" | "lowPct" | "highPct"> & Partial<EstimateFactor>): EstimateFactor {
-  return { scope: "", flags: [], source: GUIDE, quote: "", ...fields };
+function factor(fields: Pick<Factor, "id" | "kind" | "lowPct" | "highPct"> & Partial<Factor>): Factor {
+  return { scope: "", country: null, flags: [], source: GUIDE, quote: "", amountPhrase: "", note: null, ...fields };
 }
 
-export const FACTORS: EstimateFactor[] = [
+export const FACTORS: Factor[] = [
   factor({ id: "a002-role-premium-surveys", kind: "role-premium", lowPct: 15, highPct: 40 }),
   factor({ id: "a002-role-premium-median", kind: "role-premium", lowPct: 15, highPct: 40 }),
   factor({ id: "a002-tech-hub-premium", kind: "tech-hub-premium", lowPct: 20, highPct: 30, quote: "Tech hubs (SF, NYC, London) typically pay 20–30% more" }),

@@ -1,6 +1,5 @@
 import { readClaimData } from "@/lib/claims/read-data";
-import type { VocabularyLabels } from "@/lib/db/vocabulary";
-import type { ExplorerBand } from "@/lib/explorer/band-facts";
+import type { Band, VocabularyLabels } from "@/lib/domain";
 import { filterVocabulary } from "@/lib/explorer/labels";
 import type { FilterVocabulary } from "@/lib/filters/band-params";
 import type { RateTable } from "@/lib/salary-model";
@@ -11,7 +10,7 @@ const data = readClaimData(dataDir);
 const titles = new Map(data.sources.map((s) => [s.id, s.title]));
 const names = (rows: { id: string; name: string }[]) => new Map(rows.map((r) => [r.id, r.name]));
 
-export const bands: ExplorerBand[] = data.bands.map((b) => ({ ...b, source: { id: b.source, title: titles.get(b.source) ?? b.source } }));
+export const bands: Band[] = data.bands.map((b) => ({ ...b, source: { id: b.source, title: titles.get(b.source) ?? b.source } }));
 export const rates: RateTable = { date: data.exchangeRates.date, rates: Object.fromEntries(data.exchangeRates.rates.map((r) => [r.currency, r.unitsPerUsd])) };
 export const labels: VocabularyLabels = {
   levels: new Map(data.vocabulary.levels.map((l) => [l.id, { name: l.name, rank: l.rank }])),

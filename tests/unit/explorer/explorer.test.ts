@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { NONE } from "@/lib/domain";
 import { describeView, shortSourceTitle } from "@/lib/explorer/labels";
 import { facetCounts, filterBands } from "@/lib/explorer/select-bands";
 import { disagreements, sameSlice } from "@/lib/explorer/slices";
 import { viewRows } from "@/lib/explorer/view-rows";
-import { emptyBandFilters, NONE, type BandFilters, type MultiKey } from "@/lib/filters/band-params";
+import { emptyBandFilters, type BandFilters, type MultiKey } from "@/lib/filters/band-params";
 import { formatRange } from "@/lib/salary-model";
 import { bands, labels, rates } from "./claims-fixture";
 

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { NONE } from "@/lib/domain";
 import {
   bandViewHref,
   emptyBandFilters,
   GROUPS,
   MULTI_KEYS,
-  NONE,
   parseBandParams,
   serializeBandFilters,
   SORT_KEYS,

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { emptyBandFilters, NONE, type FilterVocabulary } from "@/lib/filters/band-params";
+import { BASES, NONE } from "@/lib/domain";
+import { emptyBandFilters, type FilterVocabulary } from "@/lib/filters/band-params";
 import {
-  BASES,
   COMPARE_DIMENSIONS,
   compareViewHref,
   emptyCompareFilters,

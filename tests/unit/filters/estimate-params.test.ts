@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { BASES } from "@/lib/domain";
 import {
   emptyEstimateInput,
-  ESTIMATE_BASES,
   ESTIMATE_ROLES,
   estimateHref,
   MAX_YEARS,
@@ -79,7 +79,7 @@ describe("parseEstimateParams", () => {
       ["colour", "unknown parameter", ["role", "level", "years", "country", "city", "industry", "company", "basis", "currency"]],
       ["level", "not a known level", ["junior", "mid", "senior"]],
       ["role", "not a role the estimate compares", ESTIMATE_ROLES],
-      ["basis", "not a basis", ESTIMATE_BASES],
+      ["basis", "not a basis", BASES],
       ["currency", "not a currency with an exchange rate", ["USD", "EUR", "INR"]],
       ["company", "not a known company", ["google", "meta"]],
     ]);
@@ -131,7 +131,7 @@ const inputArbitrary: fc.Arbitrary<EstimateInput> = fc
     city: optional(vocabulary.city),
     industry: optional(vocabulary.industry),
     company: optional(vocabulary.company),
-    basis: fc.constantFrom(...ESTIMATE_BASES),
+    basis: fc.constantFrom(...BASES),
     currency: optional(vocabulary.currency),
   })
   .map((x) => ({

@@ -1,0 +1,6 @@
+// The site's domain types and constants: pure, imported by the store, the pages and the pure logic alike.
+export * from "./band";
+export type * from "./factor";
+export type * from "./rates";
+export type * from "./source";
+export type * from "./vocabulary";

@@ -1,0 +1,12 @@
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  /** A year ("2023") or a full date ("2025-01-19"). */
+  date: string;
+  /** "article" or "dataset". */
+  kind: string;
+  licence: string;
+  url: string | null;
+  note: string | null;
+}
