@@ -42,7 +42,8 @@ export async function openPage(options: { javaScriptEnabled?: boolean; width?: n
   };
   page.on("console", (message) => {
     // The location names the resource when the error is a failed load ("404 (Not Found)").
-    if (message.type() === "error") record(`${message.text()} at ${message.location().url}`);
+    const where = message.location().url;
+    if (message.type() === "error") record(where ? `${message.text()} at ${where}` : message.text());
   });
   page.on("pageerror", (error) => record(error.message));
   openPages.set(page, state);
