@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../tests/support/chromium";
 
 export interface LighthouseScores {
   url: string;
@@ -25,14 +26,14 @@ interface TableDetails<T> {
   items?: T[];
 }
 
-export async function runLighthouse(url: string, runs: number, chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"): Promise<LighthouseScores> {
+export async function runLighthouse(url: string, runs: number, chromePath = CHROMIUM_PATH): Promise<LighthouseScores> {
   const results: LighthouseScores[] = [];
   for (let run = 0; run < runs; run++) {
     const userDataDir = mkdtempSync(path.join(tmpdir(), "lighthouse-"));
     const chrome = await chromeLauncher.launch({
       chromePath,
       userDataDir,
-      chromeFlags: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      chromeFlags: ["--headless", ...CHROMIUM_FLAGS],
     });
     try {
       const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });

@@ -11,12 +11,11 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { z } from "zod";
-import { setupDatabase } from "@/lib/db/setup";
 import { openSqlite } from "@/lib/db/sqlite";
 import { percentile } from "@/lib/salary-model";
 import { buildIfStale } from "../scripts/build";
 import { randomSource, writeSyntheticRecords } from "../scripts/gen-records";
-import { startServer } from "./server";
+import { freshDatabase, startProductionServer } from "../tests/support/production-server";
 
 const TARGETS = { importSeconds: 60, importPeakMb: 500, queryP95Ms: 100 };
 const REPEATS = 50;
@@ -175,13 +174,13 @@ async function main() {
   console.log(`Generating ${rows.toLocaleString("en-US")} rows...`);
   await writeSyntheticRecords(csvFile, rows, 1);
   console.log("Setting up a fresh database (migrations, data/, the bundled snapshot)...");
-  await setupDatabase(databaseFile, path.resolve("data"));
+  await freshDatabase(databaseFile);
   console.log("Importing with npm run import...");
   const imported = await timeImport();
   console.log(imported.summary.trim());
 
   buildIfStale();
-  const server = await startServer(databaseFile);
+  const server = await startProductionServer(databaseFile);
   const { baseUrl } = server;
   try {
     console.log("Timing GET /api/percentiles...");

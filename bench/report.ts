@@ -1,9 +1,5 @@
-// The benchmark's Markdown: bench/results.md, and the same tables between the README's markers.
-import { readFileSync, writeFileSync } from "node:fs";
-import type { BenchResults, LoadRow, SoakResults } from "./run";
-
-const BEGIN = "<!-- bench:begin (written by npm run bench) -->";
-const END = "<!-- bench:end -->";
+// The benchmark's Markdown (bench/results.md) from its result files.
+import type { BenchResults, LoadRow, SoakResults } from "./results";
 
 const cell = (value: number | undefined) => (value === undefined ? "" : String(value));
 
@@ -78,16 +74,4 @@ export function renderMarkdown(results: BenchResults | null, soak: SoakResults |
     );
   }
   return `${lines.join("\n").trimEnd()}\n`;
-}
-
-/** Replaces the text between the README's benchmark markers; leaves the README alone if they are missing. */
-export function updateReadme(file: string, markdown: string): void {
-  const readme = readFileSync(file, "utf8");
-  const begin = readme.indexOf(BEGIN);
-  const end = readme.indexOf(END);
-  if (begin === -1 || end < begin) {
-    console.warn(`${file} has no benchmark markers; bench/results.md holds the tables.`);
-    return;
-  }
-  writeFileSync(file, `${readme.slice(0, begin + BEGIN.length)}\n${markdown}${readme.slice(end)}`);
 }

@@ -1,31 +1,40 @@
 // npm run bench: the production server under load, first-load JavaScript and Lighthouse, against budgets.
 // npm run bench:soak: 60 s at 64 connections on a mix of URLs, for errors and resident memory.
 //
+// npm run bench -- --short: the same at 2 s per URL without Lighthouse, for CI: it fails on any error
+// or non-2xx answer and writes its figures to tmp/bench/, leaving the last full run's in bench/.
+//
 // Builds if the sources changed, loads a fresh database in tmp/bench, starts `next start` on a spare
 // port and loads it with autocannon in this process. The load generator shares the machine's cores
 // with the server, so compare ratios within one run; the absolute figures are a record.
 // Environment: BENCH_DURATION (seconds per URL, default 10), BENCH_CONNECTIONS (default 32),
 // BENCH_LIGHTHOUSE_RUNS (default 3, the median is kept; 0 skips it), BENCH_SOAK_DURATION (default 60).
-// Writes bench/results.json (or bench/soak.json), bench/results.md, and the README's table.
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+// Writes bench/results.json (or bench/soak.json) and bench/results.md. Any run exits 1 when a
+// request failed or was answered with a non-2xx status.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import autocannon, { type Request, type Result } from "autocannon";
-import { setupDatabase } from "@/lib/db/setup";
 import { buildIfStale } from "../scripts/build";
+import { freshDatabase, startProductionServer, type ProductionServer } from "../tests/support/production-server";
 import { measureFirstLoadJs, type PageScripts } from "./first-load-js";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
-import { renderMarkdown, updateReadme } from "./report";
-import { startServer, type RunningServer } from "./server";
+import { renderMarkdown } from "./report";
+import type { BenchResults, LoadRow, PairedRun, SoakResults } from "./results";
+
+const { values: args } = parseArgs({ options: { soak: { type: "boolean", default: false }, short: { type: "boolean", default: false } } });
+/** A short run's figures are a smoke test, not a record: they go to tmp/bench, not over the full run's. */
+const OUTPUT_DIR = args.short ? path.resolve("tmp/bench") : path.resolve("bench");
 
 const seconds = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
   if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number of seconds`);
   return value;
 };
-const DURATION = seconds("BENCH_DURATION", 10);
+const DURATION = seconds("BENCH_DURATION", args.short ? 2 : 10);
 const CONNECTIONS = seconds("BENCH_CONNECTIONS", 32);
-const LIGHTHOUSE_RUNS = seconds("BENCH_LIGHTHOUSE_RUNS", 3);
+const LIGHTHOUSE_RUNS = seconds("BENCH_LIGHTHOUSE_RUNS", args.short ? 0 : 3);
 const SOAK_DURATION = seconds("BENCH_SOAK_DURATION", 60);
 const WARM_UP = Math.min(3, DURATION);
 
@@ -53,66 +62,10 @@ const TARGETS: Target[] = [
 /** Rendered on every request with SERVER_CACHE=off: the site as it was before the caches. */
 const UNCACHED_TARGETS = ["home", "salaries", "salaries-filtered", "api-bands"];
 
-export interface LoadRow {
-  id: string;
-  label: string;
-  path: string;
-  server: "cached" | "uncached";
-  present: boolean;
-  status?: number;
-  requestsPerSecond?: number;
-  p50Ms?: number;
-  p99Ms?: number;
-  errors?: number;
-  non2xx?: number;
-  kilobytesPerResponse?: number;
-}
-
-/** The throughput budget's two URLs measured in turns, so that other work on the machine weighs on both alike. */
-export interface PairedRun {
-  rounds: number;
-  secondsEach: number;
-  filteredRequestsPerSecond: number[];
-  staticRequestsPerSecond: number[];
-  /** Total filtered requests over total static requests, in equal time. */
-  ratio: number;
-}
-
-export interface BenchResults {
-  date: string;
-  machine: string;
-  connections: number;
-  durationSeconds: number;
-  load: LoadRow[];
-  paired: PairedRun | null;
-  firstLoadJs: PageScripts[];
-  lighthouse: LighthouseScores | null;
-  budgets: { name: string; target: string; actual: string; met: boolean }[];
-}
-
-export interface SoakResults {
-  date: string;
-  machine: string;
-  connections: number;
-  warmUpSeconds: number;
-  durationSeconds: number;
-  urls: number;
-  requests: number;
-  requestsPerSecond: number;
-  p99Ms: number;
-  errors: number;
-  non2xx: number;
-  rssSettledMiB: number;
-  rssEndMiB: number;
-  rssMaxMiB: number;
-  rssGrowthPct: number;
-  met: boolean;
-}
-
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-async function load(server: RunningServer, target: Target, kind: LoadRow["server"], connections: number, duration: number): Promise<LoadRow> {
+async function load(server: ProductionServer, target: Target, kind: LoadRow["server"], connections: number, duration: number): Promise<LoadRow> {
   const row: LoadRow = { id: target.id, label: target.label, path: target.path, server: kind, present: true };
   const probe = await fetch(server.baseUrl + target.path, { redirect: "manual" });
   await probe.arrayBuffer();
@@ -137,7 +90,7 @@ async function load(server: RunningServer, target: Target, kind: LoadRow["server
   };
 }
 
-async function paired(server: RunningServer, rounds: number, secondsEach: number): Promise<PairedRun> {
+async function paired(server: ProductionServer, rounds: number, secondsEach: number): Promise<PairedRun> {
   const run = async (path: string) => (await autocannon({ url: server.baseUrl + path, connections: CONNECTIONS, duration: secondsEach })).requests.average;
   const filtered: number[] = [];
   const baseline: number[] = [];
@@ -156,14 +109,10 @@ async function paired(server: RunningServer, rounds: number, secondsEach: number
   };
 }
 
-async function freshDatabase(name: string): Promise<string> {
-  const dir = path.resolve("tmp/bench");
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${name}.db`);
-  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-  await setupDatabase(file, path.resolve("data"));
-  return file;
-}
+const benchDatabase = (name: string) => freshDatabase(path.resolve("tmp/bench", `${name}.db`));
+
+/** Rows where a request failed or was answered with a non-2xx status. */
+const failedRows = (rows: LoadRow[]) => rows.filter((r) => r.present && ((r.errors ?? 0) > 0 || (r.non2xx ?? 0) > 0));
 
 function budgets(rows: LoadRow[], pairs: PairedRun | null, lighthouse: LighthouseScores | null): BenchResults["budgets"] {
   const find = (id: string) => rows.find((r) => r.id === id && r.server === "cached");
@@ -180,7 +129,7 @@ function budgets(rows: LoadRow[], pairs: PairedRun | null, lighthouse: Lighthous
   if (filtered?.p99Ms !== undefined) {
     list.push({ name: `filtered /salaries p99 at ${CONNECTIONS} connections`, target: "< 100 ms", actual: `${filtered.p99Ms} ms`, met: filtered.p99Ms < 100 });
   }
-  const failing = rows.filter((r) => r.present && ((r.errors ?? 0) > 0 || (r.non2xx ?? 0) > 0));
+  const failing = failedRows(rows);
   list.push({
     name: "errors and non-2xx answers under load",
     target: "0",
@@ -195,13 +144,13 @@ function budgets(rows: LoadRow[], pairs: PairedRun | null, lighthouse: Lighthous
 }
 
 async function bench(): Promise<void> {
-  const databaseFile = await freshDatabase("bench");
+  const databaseFile = await benchDatabase("bench");
   const rows: LoadRow[] = [];
   let firstLoadJs: PageScripts[] = [];
   let lighthouse: LighthouseScores | null = null;
   let pairs: PairedRun | null = null;
 
-  const server = await startServer(databaseFile);
+  const server = await startProductionServer(databaseFile);
   try {
     for (const target of TARGETS) {
       const row = await load(server, target, "cached", CONNECTIONS, DURATION);
@@ -223,7 +172,7 @@ async function bench(): Promise<void> {
     await server.stop();
   }
 
-  const uncached = await startServer(databaseFile, { SERVER_CACHE: "off" });
+  const uncached = await startProductionServer(databaseFile, { env: { SERVER_CACHE: "off" } });
   try {
     for (const target of TARGETS.filter((t) => UNCACHED_TARGETS.includes(t.id))) {
       const row = await load(uncached, target, "uncached", CONNECTIONS, DURATION);
@@ -245,9 +194,13 @@ async function bench(): Promise<void> {
     lighthouse,
     budgets: budgets(rows, pairs, lighthouse),
   };
-  writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
-  report(DURATION >= 10);
+  writeResult("results.json", results);
   for (const budget of results.budgets) console.log(`${budget.met ? "met    " : "NOT MET"}  ${budget.name}: ${budget.actual} (budget ${budget.target})`);
+  const failing = failedRows(rows);
+  if (failing.length > 0) {
+    console.error(`Failed requests or non-2xx answers: ${failing.map((row) => `${row.id} (${row.server})`).join(", ")}`);
+    process.exitCode = 1;
+  }
 }
 
 /**
@@ -292,8 +245,8 @@ async function soakPicker(baseUrl: string): Promise<{ pick: () => string; urls: 
 }
 
 async function soak(): Promise<void> {
-  const databaseFile = await freshDatabase("soak");
-  const server = await startServer(databaseFile);
+  const databaseFile = await benchDatabase("soak");
+  const server = await startProductionServer(databaseFile);
   const connections = 64;
   const warmUp = Math.min(20, SOAK_DURATION);
   const { pick, urls } = await soakPicker(server.baseUrl);
@@ -326,9 +279,8 @@ async function soak(): Promise<void> {
       rssGrowthPct: round(growth * 100),
       met: result.errors + result.timeouts === 0 && result.non2xx === 0 && Math.abs(growth) <= 0.2,
     };
-    writeFileSync("bench/soak.json", `${JSON.stringify(soakResults, null, 2)}\n`);
+    writeResult("soak.json", soakResults);
     console.log(soakResults);
-    report(SOAK_DURATION >= 60);
     if (!soakResults.met) process.exitCode = 1;
   } finally {
     await server.stop();
@@ -343,15 +295,18 @@ function describe(row: LoadRow): string {
   return `${row.label} [${row.server}]: ${row.requestsPerSecond} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, ${row.errors} errors, ${row.non2xx} non-2xx`;
 }
 
-/** results.md from both result files; the README's table too after a full-length run. */
-function report(full: boolean): void {
-  const read = <T>(file: string): T | null => (existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null);
-  const markdown = renderMarkdown(read<BenchResults>("bench/results.json"), read<SoakResults>("bench/soak.json"));
-  writeFileSync("bench/results.md", markdown);
-  if (full) updateReadme("README.md", markdown);
-  else console.log("A short run: bench/results.md updated, the README's table left as it was.");
+/** Writes one result file, then results.md from it and the other one (bench and soak run apart). */
+function writeResult(name: "results.json" | "soak.json", result: BenchResults | SoakResults): void {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  writeFileSync(path.join(OUTPUT_DIR, name), `${JSON.stringify(result, null, 2)}\n`);
+  const read = <T>(file: string): T | null => {
+    const full = path.join(OUTPUT_DIR, file);
+    return existsSync(full) ? (JSON.parse(readFileSync(full, "utf8")) as T) : null;
+  };
+  writeFileSync(path.join(OUTPUT_DIR, "results.md"), renderMarkdown(read<BenchResults>("results.json"), read<SoakResults>("soak.json")));
+  console.log(`Wrote ${path.relative(process.cwd(), path.join(OUTPUT_DIR, name))} and results.md beside it.`);
 }
 
 buildIfStale();
-if (process.argv.includes("--soak")) await soak();
+if (args.soak) await soak();
 else await bench();

@@ -4,7 +4,7 @@
 // Seeded (FUZZ_SEED), so a failure can be replayed; only ever sent to this machine's test server.
 import { beforeAll, describe, expect, it } from "vitest";
 import { randomSource } from "../../scripts/gen-records";
-import { baseUrl } from "./browser";
+import { baseUrl } from "./fixtures";
 
 const URL_COUNT = Number(process.env.FUZZ_URLS ?? 10_000);
 const CONCURRENCY = 8;

@@ -1,0 +1,195 @@
+import { render, screen, within } from "@testing-library/react";
+import type { ComponentProps } from "react";
+import { describe, expect, it } from "vitest";
+import { BandRowsTable } from "@/components/explorer/band-rows-table";
+
+type Props = ComponentProps<typeof BandRowsTable>;
+type Row = Props["rows"][number];
+type Band = Row["band"];
+
+const SOURCE = { id: "unlocking-secrets-ml-engineer-salaries", title: "Unlocking the Secrets of ML Engineer Salaries: What You Need to Know" };
+
+function band(overrides: Partial<Band> & Pick<Band, "id">): Band {
+  return {
+    role: "ml-engineer",
+    level: "senior",
+    country: "US",
+    city: null,
+    company: null,
+    industry: null,
+    basis: "base",
+    measure: "range",
+    period: "year",
+    currency: "USD",
+    min: 180000,
+    max: 250000,
+    openEnded: false,
+    average: null,
+    flags: [],
+    source: SOURCE,
+    yearsMin: null,
+    yearsMax: null,
+    quote: "Senior: $180,000 – $250,000",
+    amountPhrase: "$180,000 – $250,000",
+    note: null,
+    ...overrides,
+  };
+}
+
+/** A row shown as stated: the band's own currency and period. */
+function asStated(shown: Band): Row {
+  const range = { currency: shown.currency, min: shown.min, max: shown.max, openEnded: shown.openEnded, period: "year" as const };
+  return { band: shown, range, converted: false, annualized: false, comparable: range };
+}
+
+const googleSenior = band({
+  id: "a000-company-google-senior",
+  company: "google",
+  min: 220000,
+  max: 300000,
+  openEnded: true,
+  yearsMin: 5,
+  yearsMax: null,
+  quote: "Google: $220,000 – $300,000+",
+  amountPhrase: "$220,000 – $300,000+",
+});
+const ukExperienced = band({
+  id: "a002-gb-experienced",
+  country: "GB",
+  currency: "GBP",
+  min: null,
+  max: 130000,
+  quote: "Experienced engineers earn up to £130,000.",
+  amountPhrase: "up to £130,000",
+  flags: [{ code: "basis-unstated", reason: "The article does not say whether this is base or total pay." }],
+});
+/** The UK band shown in US dollars: 130,000 GBP at 0.8 GBP per USD. */
+const ukInDollars: Row = {
+  band: ukExperienced,
+  range: { currency: "USD", min: null, max: 162500, openEnded: false, period: "year" },
+  converted: true,
+  annualized: false,
+  comparable: { currency: "USD", min: null, max: 162500, openEnded: false, period: "year" },
+};
+
+const labels: Props["labels"] = {
+  levels: new Map([["senior", { name: "Senior", rank: 3 }]]),
+  roles: new Map([["ml-engineer", "Machine learning engineer"]]),
+  countries: new Map([
+    ["US", "United States"],
+    ["GB", "United Kingdom"],
+  ]),
+  cities: new Map(),
+  companies: new Map([["google", "Google"]]),
+  industries: new Map(),
+  sources: new Map([[SOURCE.id, SOURCE.title]]),
+  currencies: new Map([
+    ["USD", "US dollar"],
+    ["GBP", "Pound sterling"],
+  ]),
+};
+
+function renderTable(overrides: Partial<Props> = {}) {
+  const props: Props = {
+    rows: [asStated(googleSenior), ukInDollars],
+    filters: {
+      values: { country: [], level: [], company: [], industry: [], city: [], role: [], basis: [], source: [] },
+      currency: "USD",
+      annualize: false,
+      sort: { key: "level", descending: false },
+      group: "level",
+    },
+    labels,
+    rates: { date: "2024", rates: { USD: 1, GBP: 0.8 } },
+    sameSliceOf: () => [],
+    recordsOf: () => undefined,
+    // The table only links to what the page gives it: a readable stand-in for the canonical URL.
+    sortHref: (key, descending) => `/salaries?sort=${descending ? "-" : ""}${key}`,
+    caption: "2 bands; select a column heading to sort.",
+    ...overrides,
+  };
+  render(<BandRowsTable {...props} />);
+  return screen.getByRole("table", { name: "2 bands; select a column heading to sort." });
+}
+
+const cellTexts = (row: HTMLElement) => [...row.children].map((cell) => cell.textContent);
+
+describe("BandRowsTable", () => {
+  it("renders one row per band, after the heading row, with the band id on each", () => {
+    const table = renderTable();
+    const rows = within(table).getAllByRole("row");
+    expect(rows).toHaveLength(3);
+    expect(rows.slice(1).map((row) => row.getAttribute("data-band-row"))).toEqual(["a000-company-google-senior", "a002-gb-experienced"]);
+    expect(rows[1]?.id).toBe("band-a000-company-google-senior");
+  });
+
+  it("shows level, experience, role, location, company, basis and the open-ended pay in the row's cells", () => {
+    const table = renderTable();
+    const google = within(table).getAllByRole("row")[1] as HTMLElement;
+    expect(within(google).getByRole("rowheader").textContent).toBe("Senior5+ yrs");
+    expect(cellTexts(google).slice(1, 7)).toEqual(["Machine learning engineer", "United States", "Google", "—", "Base salary", "$220,000–$300,000+"]);
+  });
+
+  it("marks a converted amount with ≈ and says where it was converted from, beside its flag", () => {
+    const table = renderTable();
+    const uk = within(table).getAllByRole("row")[2] as HTMLElement;
+    const pay = uk.querySelector("td[data-pay]");
+    expect(pay?.textContent).toBe("≈ up to $162,500converted from GBP⚑ base or total?: The article does not say whether this is base or total pay.");
+    expect(within(uk).getByText("⚑ base or total?", { exact: false }).getAttribute("title")).toBe(
+      "The article does not say whether this is base or total pay.",
+    );
+  });
+
+  it("links every column heading to its sort, pay first descending, and marks the active column", () => {
+    const table = renderTable();
+    const sortLinks = within(table)
+      .getAllByRole("columnheader")
+      .flatMap((header) => within(header).getAllByRole("link"))
+      .map((link) => [link.textContent, link.getAttribute("href")]);
+    expect(sortLinks).toEqual([
+      ["Level ▲, sort descending", "/salaries?sort=-level"],
+      ["Role, sort ascending", "/salaries?sort=role"],
+      ["Location, sort ascending", "/salaries?sort=location"],
+      ["Company, sort ascending", "/salaries?sort=company"],
+      ["Industry, sort ascending", "/salaries?sort=industry"],
+      ["Basis, sort ascending", "/salaries?sort=basis"],
+      ["Pay, sort descending", "/salaries?sort=-max"],
+      ["by min, sort descending", "/salaries?sort=-min"],
+      ["Source, sort ascending", "/salaries?sort=source"],
+    ]);
+    expect(within(table).getByRole("columnheader", { name: /^Level/ }).getAttribute("aria-sort")).toBe("ascending");
+    expect(within(table).getByRole("columnheader", { name: /^Role/ }).getAttribute("aria-sort")).toBeNull();
+  });
+
+  it("reverses the active column on a second click: pay sorted highest first links to lowest first", () => {
+    const table = renderTable({
+      filters: {
+        values: { country: [], level: [], company: [], industry: [], city: [], role: [], basis: [], source: [] },
+        currency: null,
+        annualize: false,
+        sort: { key: "max", descending: true },
+        group: "level",
+      },
+    });
+    const pay = within(table).getByRole("columnheader", { name: /^Pay/ });
+    expect(pay.getAttribute("aria-sort")).toBe("descending");
+    const link = within(pay).getByRole("link", { name: /^Pay/ });
+    expect([link.textContent, link.getAttribute("href")]).toEqual(["Pay ▼, sort ascending", "/salaries?sort=max"]);
+  });
+
+  it("opens the source's quote, what was read from it, and the other sources on the same slice", () => {
+    const other = band({ id: "a002-us-senior", source: { id: "ml-engineer-salary-2025-guide", title: "Machine Learning Engineer Salary 2025 Guide" } });
+    const table = renderTable({ sameSliceOf: (shown) => (shown.id === googleSenior.id ? [other] : []) });
+    const google = within(table).getAllByRole("row")[1] as HTMLElement;
+    const detail = google.querySelector("details") as HTMLElement;
+    expect(detail.querySelector("summary")?.textContent).toBe("Unlocking the Secrets of ML…");
+    expect(within(detail).getByRole("blockquote").textContent).toBe("“Google: $220,000 – $300,000+”");
+    expect(within(detail).getByText("$220,000 – $300,000+", { selector: "q" })).toBeDefined();
+    expect(within(detail).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+      "$180,000–$250,000 (≈ $180k–$250k/yr) — Machine Learning Engineer Salary…",
+    ]);
+    const uk = within(table).getAllByRole("row")[2] as HTMLElement;
+    expect(within(uk).getByText("None: this is the only claim for this slice.")).toBeDefined();
+    expect(within(uk).getByText(/as stated: up to £130,000/)).toBeDefined();
+  });
+});
