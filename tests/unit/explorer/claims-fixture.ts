@@ -1,7 +1,7 @@
 import { readClaimData } from "@/lib/claims/read-data";
 import type { Band, VocabularyLabels } from "@/lib/domain";
 import { filterVocabulary } from "@/lib/explorer/labels";
-import type { FilterVocabulary } from "@/lib/filters/band-params";
+import type { FilterVocabulary } from "@/lib/url-state/bands";
 import type { RateTable } from "@/lib/salary-model";
 import { dataDir } from "../../setup/paths";
 
