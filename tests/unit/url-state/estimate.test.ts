@@ -13,6 +13,7 @@ import {
 } from "@/lib/url-state/estimate";
 import { canonicalQuery } from "@/lib/url-state/canonical-query";
 import { estimateQuery } from "@/lib/url-state/estimate-query";
+import { itRoundTrips } from "./round-trip";
 
 const vocabulary: EstimateVocabulary = {
   level: ["junior", "mid", "senior"],
@@ -142,24 +143,7 @@ const inputArbitrary: fc.Arbitrary<EstimateInput> = fc
   }));
 
 describe("parse and serialize", () => {
-  it("round-trip: parse(serialize(x)) equals x, with nothing ignored", () => {
-    fc.assert(
-      fc.property(inputArbitrary, (x) => {
-        expect(parse(serializeEstimateInput(x))).toEqual({ view: x, ignored: [] });
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it("make the canonical query a fixed point: serializing what was parsed gives it back", () => {
-    fc.assert(
-      fc.property(inputArbitrary, (x) => {
-        const query = serializeEstimateInput(x);
-        expect(serializeEstimateInput(parse(query).view)).toBe(query);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  itRoundTrips(estimateView, vocabulary, inputArbitrary);
 
   it("never throw on arbitrary query strings", () => {
     fc.assert(
