@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { percentilesResponse } from "@/lib/api/percentiles-api";
 import { listRecordImports, recordsVocabulary, summarizeRecords, summarizeRecordsForSlice } from "@/lib/db/records";
-import { emptyRecordFilters, type RecordFilters } from "@/lib/filters/records-params";
+import { emptyRecordFilters, type RecordFilters } from "@/lib/url-state/records";
 import { dataDir } from "../setup/paths";
 
 /*

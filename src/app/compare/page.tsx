@@ -4,28 +4,29 @@ import { connection } from "next/server";
 import { CompareView } from "@/components/compare/compare-view";
 import { loadExplorerData } from "@/lib/db/explorer";
 import { describeComparison } from "@/lib/explorer/compare";
-import { entriesOf } from "@/lib/filters/band-params";
-import { compareViewHref, defaultComparison, parseCompareParams, serializeCompareFilters } from "@/lib/filters/compare-params";
+import { compareView, compareViewHref, defaultComparison } from "@/lib/url-state/compare";
+import { givenQuery } from "@/lib/url-state/params";
+import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 async function readComparison(searchParams: SearchParams) {
   await connection();
   const [params, data] = await Promise.all([searchParams, loadExplorerData()]);
-  return { data, ...parseCompareParams(params, data.vocabulary), given: new URLSearchParams(entriesOf(params)).toString() };
+  return { data, params, parsed: compareView.parse(params, data.vocabulary) };
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { data, filters } = await readComparison(searchParams);
+  const { data, parsed } = await readComparison(searchParams);
+  const filters = parsed.view;
   const { title, description } = describeComparison(filters, data.labels);
   return { title, description, alternates: { canonical: compareViewHref("/compare", filters) }, openGraph: { title, description } };
 }
 
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
-  const { data, filters, ignored, given } = await readComparison(searchParams);
+  const { data, params, parsed } = await readComparison(searchParams);
   // A bare /compare opens a comparison the articles can answer rather than an empty picker.
-  if (given === "") redirect(compareViewHref("/compare", defaultComparison("company")));
-  // A link that means the same comparison in other words (defaults, case, repeats) is sent to the one canonical URL.
-  if (ignored.length === 0 && given !== serializeCompareFilters(filters)) redirect(compareViewHref("/compare", filters));
-  return <CompareView data={data} filters={filters} ignored={ignored} />;
+  if (givenQuery(params) === "") redirect(compareViewHref("/compare", defaultComparison("company")));
+  redirectToCanonical(compareView, "/compare", params, parsed);
+  return <CompareView data={data} filters={parsed.view} ignored={parsed.ignored} />;
 }

@@ -1,29 +1,28 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { EstimateView } from "@/components/estimate/estimate-view";
 import { loadEstimateData } from "@/lib/db/estimate";
 import { describeEstimate } from "@/lib/estimate/describe";
-import { entriesOf } from "@/lib/filters/band-params";
-import { estimateHref, parseEstimateParams, serializeEstimateInput } from "@/lib/filters/estimate-params";
+import { estimateHref, estimateView } from "@/lib/url-state/estimate";
+import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 async function readEstimate(searchParams: SearchParams) {
   await connection();
   const [params, data] = await Promise.all([searchParams, loadEstimateData()]);
-  return { data, ...parseEstimateParams(params, data.vocabulary), given: new URLSearchParams(entriesOf(params)).toString() };
+  return { data, params, parsed: estimateView.parse(params, data.vocabulary) };
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { data, input } = await readEstimate(searchParams);
+  const { data, parsed } = await readEstimate(searchParams);
+  const input = parsed.view;
   const { title, description } = describeEstimate(input, data.labels);
   return { title, description, alternates: { canonical: estimateHref("/estimate", input) }, openGraph: { title, description } };
 }
 
 export default async function EstimatePage({ searchParams }: { searchParams: SearchParams }) {
-  const { data, input, ignored, given } = await readEstimate(searchParams);
-  // A link that means the same estimate in other words (defaults, case, empty fields as a no-JS form sends them) goes to the one canonical URL.
-  if (ignored.length === 0 && given !== serializeEstimateInput(input)) redirect(estimateHref("/estimate", input));
-  return <EstimateView data={data} input={input} ignored={ignored} />;
+  const { data, params, parsed } = await readEstimate(searchParams);
+  redirectToCanonical(estimateView, "/estimate", params, parsed);
+  return <EstimateView data={data} input={parsed.view} ignored={parsed.ignored} />;
 }

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { IgnoredParamsNotice } from "@/components/records/ignored-params-notice";
 import { QuickPicks } from "@/components/records/quick-picks";
 import { RecordsFilterForm } from "@/components/records/records-filter-form";
 import { RecordsNotes } from "@/components/records/records-notes";
 import { RecordsResults } from "@/components/records/records-results";
+import { IgnoredParamsNotice } from "@/components/url-state/ignored-params-notice";
 import { listRecordImports, recordsVocabulary, summarizeRecords } from "@/lib/db/records";
-import { entriesOf } from "@/lib/filters/band-params";
-import { parseRecordsParams, recordsHref, serializeRecordsView } from "@/lib/filters/records-params";
+import { recordsHref, recordsView } from "@/lib/url-state/records";
+import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";
 import { describeRecordFilters } from "@/lib/records/labels";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -17,11 +16,11 @@ async function readView(searchParams: SearchParams) {
   await connection();
   const params = await searchParams;
   const vocabulary = recordsVocabulary();
-  return { params, vocabulary, ...parseRecordsParams(params, vocabulary) };
+  return { params, vocabulary, parsed: recordsView.parse(params, vocabulary) };
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { view } = await readView(searchParams);
+  const { view } = (await readView(searchParams)).parsed;
   return {
     title: `Survey records: ${describeRecordFilters(view.filters)}`,
     description: "Percentiles of machine-learning and data salaries from the CC0 aijobs.net survey, with the number of observations behind each.",
@@ -30,9 +29,9 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function RecordsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { params, vocabulary, view, ignored } = await readView(searchParams);
-  // The same view in other words (order, case, defaults, a form's empty fields) is sent to its one canonical URL.
-  if (ignored.length === 0 && new URLSearchParams(entriesOf(params)).toString() !== serializeRecordsView(view)) redirect(recordsHref(view));
+  const { params, vocabulary, parsed } = await readView(searchParams);
+  redirectToCanonical(recordsView, "/records", params, parsed);
+  const { view, ignored } = parsed;
   const { overall, groups } = summarizeRecords(view.filters, view.group);
   const imports = await listRecordImports();
   const total = vocabulary.counts.year.reduce((sum, year) => sum + year.count, 0);
@@ -43,7 +42,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Sear
         {total.toLocaleString("en-US")} salary observations from the aijobs.net salary survey (CC0). Choose job titles, levels, countries
         and more; every figure is pay in US dollars a year, with n, the number of observations behind it.
       </p>
-      <IgnoredParamsNotice ignored={ignored} />
+      <IgnoredParamsNotice ignored={ignored} heading="Some of the address was ignored:" />
       <QuickPicks view={view} titles={vocabulary.titles} />
       <RecordsFilterForm view={view} titles={vocabulary.counts.title} countries={vocabulary.counts.country} years={vocabulary.counts.year} />
       <section aria-labelledby="records-results">

@@ -1,11 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useTransition, type FormEvent } from "react";
 import { CurrencySelect } from "@/components/explorer/currency-select";
 import type { FilterOption } from "@/components/explorer/filter-form";
 import explorerStyles from "@/components/explorer/explorer.module.css";
-import { canonicalCompareQuery } from "@/lib/filters/compare-query";
+import { CanonicalForm } from "@/components/url-state/canonical-form";
 import styles from "./compare.module.css";
 
 export interface CompareFormProps {
@@ -28,17 +26,6 @@ export interface CompareFormProps {
  * so back and forward walk through the comparisons.
  */
 export function CompareForm({ action, by, values, narrowing, carried, basis, currencies, currency, resetHref }: CompareFormProps) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-
-  function navigate(form: HTMLFormElement) {
-    const entries = [...new FormData(form).entries()].map(([key, value]): [string, string] => [key, String(value)]);
-    startTransition(() => router.push(`${action}?${canonicalCompareQuery(entries)}`, { scroll: false }));
-  }
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    navigate(event.currentTarget);
-  }
 
   const checkbox = (name: string, option: FilterOption, disabled = false) => (
     <label key={option.value} className={explorerStyles.check} data-empty={option.count === 0 && !option.checked ? "" : undefined}>
@@ -48,7 +35,7 @@ export function CompareForm({ action, by, values, narrowing, carried, basis, cur
   );
 
   return (
-    <form action={action} method="get" className={explorerStyles.filters} onSubmit={onSubmit} onChange={(e) => navigate(e.currentTarget)} aria-busy={pending}>
+    <CanonicalForm action={action} query="compare" live className={explorerStyles.filters}>
       <input type="hidden" name="by" value={by} />
       {carried.map(([key, value]) => (
         <input key={`${key}=${value}`} type="hidden" name={key} value={value} />
@@ -80,6 +67,6 @@ export function CompareForm({ action, by, values, narrowing, carried, basis, cur
         </button>
         <a href={resetHref}>Start over</a>
       </div>
-    </form>
+    </CanonicalForm>
   );
 }

@@ -2,14 +2,14 @@ import Link from "next/link";
 import { RangeChart, type RangeBar } from "@/components/charts/range-chart";
 import { CopyLinkButton } from "@/components/explorer/copy-link-button";
 import explorerStyles from "@/components/explorer/explorer.module.css";
-import { IgnoredParamsNotice } from "@/components/explorer/notices";
+import { IgnoredParamsNotice } from "@/components/url-state/ignored-params-notice";
 import { ExchangeRates } from "@/components/sources/exchange-rates";
 import type { Band } from "@/lib/domain";
 import type { ExplorerData } from "@/lib/db/explorer";
 import { compareValues, comparedName, describeComparison, dimensionPlural, type ComparedValue } from "@/lib/explorer/compare";
 import { FILTER_TITLES, shortSourceTitle, valueLabel } from "@/lib/explorer/labels";
 import { facetCounts } from "@/lib/explorer/select-bands";
-import type { IgnoredParam } from "@/lib/filters/band-params";
+import type { IgnoredParam } from "@/lib/url-state/params";
 import {
   COMPARE_DIMENSIONS,
   compareViewHref,
@@ -19,7 +19,7 @@ import {
   NARROW_KEYS,
   type CompareFilters,
   type NarrowKey,
-} from "@/lib/filters/compare-params";
+} from "@/lib/url-state/compare";
 import { CompareForm } from "./compare-form";
 import { ComparedBandsTable } from "./compared-bands-table";
 import { ComparisonSummary } from "./comparison-summary";

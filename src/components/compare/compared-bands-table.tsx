@@ -7,8 +7,8 @@ import { bandRange } from "@/lib/explorer/band-facts";
 import { comparedName, type ComparedValue } from "@/lib/explorer/compare";
 import { locationLabel, shortSourceTitle, valueLabel } from "@/lib/explorer/labels";
 import { bandExplorerHref } from "@/lib/explorer/source-claims";
-import { bandViewHref } from "@/lib/filters/band-params";
-import { explorerFilters, type CompareFilters } from "@/lib/filters/compare-params";
+import { bandViewHref } from "@/lib/url-state/bands";
+import { explorerFilters, type CompareFilters } from "@/lib/url-state/compare";
 import { formatAmount, formatRange } from "@/lib/salary-model";
 import styles from "./compare.module.css";
 

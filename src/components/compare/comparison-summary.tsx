@@ -3,7 +3,7 @@ import type { VocabularyLabels } from "@/lib/domain";
 import { comparedName, differenceSentence, type ComparedValue } from "@/lib/explorer/compare";
 import { FILTER_TITLES } from "@/lib/explorer/labels";
 import { formatSignedPercent } from "@/lib/explorer/percent";
-import type { CompareFilters } from "@/lib/filters/compare-params";
+import type { CompareFilters } from "@/lib/url-state/compare";
 import { formatAmount, formatRange } from "@/lib/salary-model";
 import styles from "./compare.module.css";
 

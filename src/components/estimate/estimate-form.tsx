@@ -1,9 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useTransition, type FormEvent } from "react";
 import explorerStyles from "@/components/explorer/explorer.module.css";
-import { canonicalEstimateQuery } from "@/lib/filters/estimate-query";
+import { CanonicalForm } from "@/components/url-state/canonical-form";
 import styles from "./estimate.module.css";
 
 export interface Choice {
@@ -41,15 +39,6 @@ export interface EstimateFormProps {
  * should not estimate for 1 year on the way.
  */
 export function EstimateForm({ action, role, level, years, maxYears, situation, total, currency }: EstimateFormProps) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const entries = [...new FormData(event.currentTarget).entries()].map(([key, value]): [string, string] => [key, String(value)]);
-    const query = canonicalEstimateQuery(entries);
-    startTransition(() => router.push(query ? `${action}?${query}` : action, { scroll: false }));
-  }
 
   // Labels point at their control rather than wrap it, so a control's name is its label alone (not its options or hint).
   const select = ({ name, label, none, options, value, hint }: SelectSpec) => (
@@ -71,7 +60,7 @@ export function EstimateForm({ action, role, level, years, maxYears, situation, 
     </div>
   );
   return (
-    <form action={action} method="get" className={explorerStyles.filters} onSubmit={onSubmit} aria-busy={pending}>
+    <CanonicalForm action={action} query="estimate" live={false} className={explorerStyles.filters}>
       <div className={explorerStyles.display}>
         {select(role)}
         <fieldset className={explorerStyles.fieldset}>
@@ -110,6 +99,6 @@ export function EstimateForm({ action, role, level, years, maxYears, situation, 
         </button>
         <a href={action}>Start over</a>
       </div>
-    </form>
+    </CanonicalForm>
   );
 }

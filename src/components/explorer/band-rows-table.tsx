@@ -7,7 +7,7 @@ import type { VocabularyLabels } from "@/lib/domain";
 import { bandRange, comparableUsd } from "@/lib/explorer/band-facts";
 import type { DisplayRow } from "@/lib/explorer/display-rows";
 import { locationLabel, shortSourceTitle, valueLabel } from "@/lib/explorer/labels";
-import { type BandFilters, type SortKey } from "@/lib/filters/band-params";
+import { type BandFilters, type SortKey } from "@/lib/url-state/bands";
 import { formatRange, type RateTable } from "@/lib/salary-model";
 import styles from "./explorer.module.css";
 

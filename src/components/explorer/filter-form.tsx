@@ -1,8 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useTransition, type FormEvent } from "react";
-import { canonicalQuery } from "@/lib/filters/band-query";
+import { CanonicalForm } from "@/components/url-state/canonical-form";
 import { CurrencySelect } from "./currency-select";
 import styles from "./explorer.module.css";
 
@@ -29,21 +27,8 @@ export interface FilterFormProps {
  * once, so the back and forward buttons walk through the views.
  */
 export function FilterForm({ action, groups, currencies, currency, annualize, group, sort }: FilterFormProps) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-
-  function navigate(form: HTMLFormElement) {
-    const entries = [...new FormData(form).entries()].map(([key, value]): [string, string] => [key, String(value)]);
-    const query = canonicalQuery(entries);
-    startTransition(() => router.push(query ? `${action}?${query}` : action, { scroll: false }));
-  }
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    navigate(event.currentTarget);
-  }
-
   return (
-    <form action={action} method="get" className={styles.filters} onSubmit={onSubmit} onChange={(e) => navigate(e.currentTarget)} aria-busy={pending}>
+    <CanonicalForm action={action} query="bands" live className={styles.filters}>
       <input type="hidden" name="sort" value={sort} />
       <div className={styles.display}>
         <CurrencySelect currencies={currencies} value={currency} ownLabel="Each band’s own" />
@@ -75,6 +60,6 @@ export function FilterForm({ action, groups, currencies, currency, annualize, gr
         </button>
         <a href={action}>Clear all</a>
       </div>
-    </form>
+    </CanonicalForm>
   );
 }

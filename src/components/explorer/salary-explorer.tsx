@@ -8,13 +8,14 @@ import { describeView, FILTER_TITLES, locationLabel, valueLabel } from "@/lib/ex
 import { facetCounts } from "@/lib/explorer/select-bands";
 import { viewRows } from "@/lib/explorer/view-rows";
 import { sameSlice } from "@/lib/explorer/slices";
-import { bandViewHref, MULTI_KEYS, type BandFilters, type IgnoredParam } from "@/lib/filters/band-params";
+import { IgnoredParamsNotice } from "@/components/url-state/ignored-params-notice";
+import { bandViewHref, MULTI_KEYS, type BandFilters } from "@/lib/url-state/bands";
+import type { IgnoredParam } from "@/lib/url-state/params";
 import { convertRange } from "@/lib/salary-model";
 import { BandRowsTable } from "./band-rows-table";
 import { CopyLinkButton } from "./copy-link-button";
 import styles from "./explorer.module.css";
 import { FilterForm } from "./filter-form";
-import { IgnoredParamsNotice } from "./notices";
 import { barEnds } from "@/components/charts/bar-ends";
 import { RecordsMethodNote } from "@/components/bands/records-beside";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { recordsHref, type RecordsView } from "@/lib/filters/records-params";
+import { recordsHref, type RecordsView } from "@/lib/url-state/records";
 import { ML_QUICK_PICK_TITLES, ROLE_TITLES } from "@/lib/records/role-titles";
 import styles from "./records.module.css";
 

@@ -1,6 +1,6 @@
-import Form from "next/form";
+import { CanonicalForm } from "@/components/url-state/canonical-form";
 import type { ValueCount } from "@/lib/db/records";
-import { RECORD_GROUPINGS, type RecordFilterKey, type RecordGrouping, type RecordsView } from "@/lib/filters/records-params";
+import { RECORD_GROUPINGS, type RecordFilterKey, type RecordGrouping, type RecordsView } from "@/lib/url-state/records";
 import {
   COMPANY_SIZE_LABELS,
   COMPANY_SIZES,
@@ -42,7 +42,7 @@ function Checkboxes({ name, legend, options, checked }: { name: RecordFilterKey;
 
 /**
  * The filters as a GET form: the URL holds the whole state, the page is rendered on the server,
- * and it works without JavaScript (next/form only makes the navigation client-side when it can).
+ * and it works without JavaScript (with it, the button navigates straight to the canonical URL).
  * Nothing ticked in a group means "all".
  */
 export function RecordsFilterForm({ view, titles, countries, years }: { view: RecordsView; titles: ValueCount[]; countries: ValueCount[]; years: ValueCount[] }) {
@@ -55,7 +55,7 @@ export function RecordsFilterForm({ view, titles, countries, years }: { view: Re
     </option>
   );
   return (
-    <Form action="/records" className={styles.form} aria-label="Filter the survey records">
+    <CanonicalForm action="/records" query="records" live={false} className={styles.form} aria-label="Filter the survey records">
       <div className={styles.field}>
         <label htmlFor="records-title">Job title</label>
         <select id="records-title" name="title" multiple size={8} defaultValue={filters.title} aria-describedby="records-multi-hint">
@@ -105,6 +105,6 @@ export function RecordsFilterForm({ view, titles, countries, years }: { view: Re
         </button>
         <a href="/records">Clear all filters</a>
       </div>
-    </Form>
+    </CanonicalForm>
   );
 }

@@ -1,5 +1,5 @@
 import type { GroupSummary } from "@/lib/db/records";
-import type { RecordGrouping } from "@/lib/filters/records-params";
+import type { RecordGrouping } from "@/lib/url-state/records";
 import { MIN_SHOWN_OBSERVATIONS, SMALL_SAMPLE_OBSERVATIONS } from "@/lib/records/codes";
 import { groupLabel, orderGroups } from "@/lib/records/labels";
 import { formatAmount, type Summary } from "@/lib/salary-model";

@@ -5,8 +5,9 @@ import type { DisplayRow } from "@/lib/explorer/display-rows";
 import { FILTER_TITLES, valueLabel } from "@/lib/explorer/labels";
 import { facetCounts } from "@/lib/explorer/select-bands";
 import { viewRows } from "@/lib/explorer/view-rows";
-import { MULTI_KEYS, parseBandParams, serializeBandFilters } from "@/lib/filters/band-params";
-import { badParameters, csvLines } from "./responses";
+import { bandsView, MULTI_KEYS } from "@/lib/url-state/bands";
+import { badParameters } from "@/lib/url-state/bad-parameters";
+import { csvLines } from "./responses";
 
 const FORMATS = ["json", "csv"] as const;
 type Format = (typeof FORMATS)[number];
@@ -17,7 +18,7 @@ async function readRequest(request: Request, options: { format?: Format } = {}) 
   const formats = params.getAll("format");
   params.delete("format");
   const data = await loadExplorerData();
-  const { filters, ignored } = parseBandParams(params, data.vocabulary);
+  const { view: filters, ignored } = bandsView.parse(params, data.vocabulary);
   const format = options.format ?? (formats[0] === "csv" ? "csv" : "json");
   for (const value of formats) {
     if (!(FORMATS as readonly string[]).includes(value) || formats.length > 1) {
@@ -55,7 +56,7 @@ export async function bandsResponse(request: Request, options: { format?: Format
   if (ignored.length > 0) return badParameters(ignored);
   const rows = viewRows(data.bands, filters, data.rates.table, data.labels);
   if (format === "csv") {
-    const query = serializeBandFilters(filters);
+    const query = bandsView.serialize(filters);
     return new Response(csvLines(CSV_HEADER, rows.map(bandCsvRow)), {
       headers: {
         "content-type": "text/csv; charset=utf-8",
@@ -64,7 +65,7 @@ export async function bandsResponse(request: Request, options: { format?: Format
     });
   }
   return Response.json({
-    filters: serializeBandFilters(filters),
+    filters: bandsView.serialize(filters),
     ...(filters.currency ? { rates: { date: data.rates.table.date, source: data.rates.source } } : {}),
     bands: rows.map(bandJson),
   });
@@ -90,7 +91,7 @@ export async function facetsResponse(request: Request): Promise<Response> {
     ]),
   );
   return Response.json({
-    filters: serializeBandFilters(filters),
+    filters: bandsView.serialize(filters),
     facets,
     currencies: data.rates.rates.map((rate) => ({ code: rate.currency, name: data.labels.currencies.get(rate.currency) ?? rate.currency, unitsPerUsd: rate.unitsPerUsd })),
   });

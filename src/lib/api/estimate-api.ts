@@ -4,8 +4,8 @@ import { TIER_RULES } from "@/lib/estimate/base";
 import { describeEstimate } from "@/lib/estimate/describe";
 import { estimateSalary } from "@/lib/estimate/estimate";
 import type { UnusedFactor } from "@/lib/estimate/types";
-import { missingEstimateParams, parseEstimateParams, serializeEstimateInput } from "@/lib/filters/estimate-params";
-import { badParameters } from "./responses";
+import { estimateView, missingEstimateParams } from "@/lib/url-state/estimate";
+import { badParameters } from "@/lib/url-state/bad-parameters";
 import type { Factor } from "@/lib/domain";
 
 function factorJson(factor: Factor) {
@@ -20,12 +20,12 @@ const unusedJson = ({ factor, reason }: UnusedFactor) => ({ ...factorJson(factor
  */
 export async function estimateResponse(request: Request): Promise<Response> {
   const data = await loadEstimateData();
-  const { input, ignored } = parseEstimateParams(new URL(request.url).searchParams, data.vocabulary);
+  const { view: input, ignored } = estimateView.parse(new URL(request.url).searchParams, data.vocabulary);
   const problems = [...ignored, ...missingEstimateParams(input)];
   if (problems.length > 0) return badParameters(problems);
   const estimate = estimateSalary(input, data.estimator);
   return Response.json({
-    input: serializeEstimateInput(input),
+    input: estimateView.serialize(input),
     title: describeEstimate(input, data.labels).title,
     level: estimate.level,
     rule: { tier: estimate.tier, text: estimate.tier === null ? null : TIER_RULES[estimate.tier], missed: estimate.missed },

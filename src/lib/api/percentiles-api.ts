@@ -1,7 +1,7 @@
 import "server-only";
 import { PERCENTILE_METHOD, recordsVocabulary, summarizeRecords } from "@/lib/db/records";
-import { parseRecordsParams } from "@/lib/filters/records-params";
-import { badParameters } from "./responses";
+import { recordsView } from "@/lib/url-state/records";
+import { badParameters } from "@/lib/url-state/bad-parameters";
 
 /**
  * GET /api/percentiles?title=Machine%20Learning%20Engineer&country=US&level=senior&year=2024
@@ -10,7 +10,7 @@ import { badParameters } from "./responses";
  * figures are null.
  */
 export function percentilesResponse(request: Request): Response {
-  const { view, ignored } = parseRecordsParams(new URL(request.url).searchParams, recordsVocabulary(), { grouping: false });
+  const { view, ignored } = recordsView.parse(new URL(request.url).searchParams, recordsVocabulary(), { except: ["group"] });
   if (ignored.length > 0) return badParameters(ignored);
   const { overall } = summarizeRecords(view.filters);
   return Response.json({

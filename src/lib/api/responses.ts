@@ -1,16 +1,3 @@
-import type { IgnoredParam } from "@/lib/filters/band-params";
-
-/** 400 naming every parameter that could not be used, with what it may hold. */
-export function badParameters(ignored: IgnoredParam[]): Response {
-  return Response.json(
-    {
-      error: "invalid parameters",
-      parameters: ignored.map(({ name, value, reason, allowed }) => ({ name, value, reason, ...(allowed ? { allowed } : {}) })),
-    },
-    { status: 400 },
-  );
-}
-
 /** RFC 4180: quote a field when it holds a comma, quote or line break; double the quotes inside. */
 export function csvField(value: string | number | boolean | null): string {
   if (value === null) return "";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { EstimateData } from "@/lib/estimate/types";
-import type { EstimateVocabulary } from "@/lib/filters/estimate-params";
+import type { EstimateVocabulary } from "@/lib/url-state/estimate";
 import { db } from "./client";
 import { loadExplorerData } from "./explorer";
 import { listFactors } from "./factors";

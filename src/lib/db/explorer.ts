@@ -1,7 +1,7 @@
 import "server-only";
 import { filterVocabulary } from "@/lib/explorer/labels";
 import { readEnv } from "@/lib/env";
-import type { FilterVocabulary } from "@/lib/filters/band-params";
+import type { FilterVocabulary } from "@/lib/url-state/bands";
 import { listBands } from "./bands";
 import { dataVersion } from "./data-version";
 import { loadRates } from "./rates";

@@ -6,7 +6,7 @@ import {
   type RecordFilterKey,
   type RecordFilters,
   type RecordsVocabulary,
-} from "@/lib/filters/records-params";
+} from "@/lib/url-state/records";
 import { MIN_SHOWN_OBSERVATIONS, RECORD_LEVELS } from "@/lib/records/codes";
 import { ROLE_TITLES } from "@/lib/records/role-titles";
 import { summarizeSorted, type Summary } from "@/lib/salary-model";

@@ -1,6 +1,6 @@
 import { bandRange } from "@/lib/explorer/band-facts";
 import { valueLabel } from "@/lib/explorer/labels";
-import type { EstimateInput } from "@/lib/filters/estimate-params";
+import type { EstimateInput } from "@/lib/url-state/estimate";
 import { convertRange, envelope } from "@/lib/salary-model";
 import { countryInProse } from "@/lib/explorer/labels";
 import type { BaseBand, EstimateData, SourceBase, TierId } from "./types";

@@ -1,6 +1,6 @@
 import type { VocabularyLabels } from "@/lib/domain";
 import { countryInProse, valueLabel } from "@/lib/explorer/labels";
-import type { EstimateInput } from "@/lib/filters/estimate-params";
+import type { EstimateInput } from "@/lib/url-state/estimate";
 import { bandRoleFor, ML_ENGINEER } from "./base";
 
 

@@ -1,5 +1,5 @@
 import { countryInProse, valueLabel } from "@/lib/explorer/labels";
-import type { EstimateInput } from "@/lib/filters/estimate-params";
+import type { EstimateInput } from "@/lib/url-state/estimate";
 import { applyAdjustments, BONUS_SHARE_KIND, convertRange, envelope, type Factor, type MoneyRange } from "@/lib/salary-model";
 import { bandRoleFor, isImplausible, matchBase, ML_ENGINEER, sourceBases, workingCurrency, type Wanted } from "./base";
 import { decideAll } from "./factors";

@@ -1,5 +1,5 @@
 import { valueLabel } from "@/lib/explorer/labels";
-import type { EstimateInput } from "@/lib/filters/estimate-params";
+import type { EstimateInput } from "@/lib/url-state/estimate";
 import { BONUS_SHARE_KIND } from "@/lib/salary-model";
 import { formatPercentRange } from "@/lib/explorer/percent";
 import type { AppliedFactor, EstimateData, TierId, UnusedFactor } from "./types";

@@ -1,5 +1,5 @@
 import type { Band, Factor, VocabularyLabels } from "@/lib/domain";
-import type { EstimateInput } from "@/lib/filters/estimate-params";
+import type { EstimateInput } from "@/lib/url-state/estimate";
 import type { MoneyRange, RateTable } from "@/lib/salary-model";
 
 /** Everything the estimator reads. Pages pass the store's rows; tests pass literals. */

@@ -1,5 +1,5 @@
 import type { Band, VocabularyLabels } from "@/lib/domain";
-import { explorerFilters, type CompareDimension, type CompareFilters } from "@/lib/filters/compare-params";
+import { explorerFilters, type CompareDimension, type CompareFilters } from "@/lib/url-state/compare";
 import { envelope, midpoint, percentDifference, type MoneyRange, type RateTable } from "@/lib/salary-model";
 import type { DisplayRow } from "./display-rows";
 import { describeView, valueLabel } from "./labels";

@@ -1,5 +1,5 @@
 import type { Band } from "@/lib/domain";
-import type { BandFilters } from "@/lib/filters/band-params";
+import type { BandFilters } from "@/lib/url-state/bands";
 import { annualize, convertRange, type MoneyRange, type RateTable } from "@/lib/salary-model";
 import { bandRange, comparableUsd } from "./band-facts";
 

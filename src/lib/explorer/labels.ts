@@ -1,5 +1,5 @@
 import { BASES, NONE, type Band, type VocabularyLabels } from "@/lib/domain";
-import { type BandFilters, type FilterVocabulary, type MultiKey } from "@/lib/filters/band-params";
+import { type BandFilters, type FilterVocabulary, type MultiKey } from "@/lib/url-state/bands";
 import type { SortLabels } from "./display-rows";
 
 export const FILTER_TITLES: Record<MultiKey, string> = {

@@ -1,5 +1,5 @@
 import type { Band } from "@/lib/domain";
-import { MULTI_KEYS, type BandFilters, type MultiKey } from "@/lib/filters/band-params";
+import { MULTI_KEYS, type BandFilters, type MultiKey } from "@/lib/url-state/bands";
 import { bandValue } from "./band-facts";
 
 /** A band passes when, for every dimension with a selection, its value is one of the selected. */

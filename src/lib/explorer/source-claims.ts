@@ -1,5 +1,5 @@
 import { NONE } from "@/lib/domain";
-import { emptyBandFilters, bandViewHref } from "@/lib/filters/band-params";
+import { emptyBandFilters, bandViewHref } from "@/lib/url-state/bands";
 import type { VocabularyLabels } from "@/lib/domain";
 import type { Band } from "@/lib/domain";
 import { describeView } from "./labels";

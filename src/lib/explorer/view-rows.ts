@@ -1,5 +1,5 @@
 import type { VocabularyLabels } from "@/lib/domain";
-import type { BandFilters } from "@/lib/filters/band-params";
+import type { BandFilters } from "@/lib/url-state/bands";
 import type { RateTable } from "@/lib/salary-model";
 import type { Band } from "@/lib/domain";
 import { sortRows, toDisplayRow, type DisplayRow } from "./display-rows";

@@ -1,4 +1,4 @@
-import { RECORD_FILTER_KEYS, type RecordFilterKey, type RecordFilters, type RecordGrouping } from "@/lib/filters/records-params";
+import { RECORD_FILTER_KEYS, type RecordFilterKey, type RecordFilters, type RecordGrouping } from "@/lib/url-state/records";
 import {
   COMPANY_SIZE_LABELS,
   COMPANY_SIZES,

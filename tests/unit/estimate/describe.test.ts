@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeEstimate } from "@/lib/estimate/describe";
-import { emptyEstimateInput, type EstimateInput } from "@/lib/filters/estimate-params";
+import { emptyEstimateInput, type EstimateInput } from "@/lib/url-state/estimate";
 import { LABELS } from "./fixtures";
 
 const title = (fields: Partial<EstimateInput>) => describeEstimate({ ...emptyEstimateInput(), ...fields }, LABELS).title;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { estimateSalary } from "@/lib/estimate/estimate";
 import { inversePremium } from "@/lib/estimate/factors";
-import { emptyEstimateInput, type EstimateInput } from "@/lib/filters/estimate-params";
+import { emptyEstimateInput, type EstimateInput } from "@/lib/url-state/estimate";
 import { formatRange, type MoneyRange } from "@/lib/salary-model";
 import { band, DATA } from "./fixtures";
 

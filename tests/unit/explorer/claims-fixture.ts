@@ -1,5 +1,5 @@
 import { filterVocabulary } from "@/lib/explorer/labels";
-import type { FilterVocabulary } from "@/lib/filters/band-params";
+import type { FilterVocabulary } from "@/lib/url-state/bands";
 import { labels, rates } from "../../support/claims-from-data";
 
 export { bands, labels, rates } from "../../support/claims-from-data";

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { compareValues, comparedName, describeComparison, differenceSentence } from "@/lib/explorer/compare";
-import { COMPARE_DIMENSIONS, defaultComparison, emptyCompareFilters, parseCompareParams, serializeCompareFilters, type CompareFilters } from "@/lib/filters/compare-params";
+import { COMPARE_DIMENSIONS, compareView, defaultComparison, emptyCompareFilters, type CompareFilters } from "@/lib/url-state/compare";
 import { formatRange } from "@/lib/salary-model";
 import { bands, labels, rates, vocabulary } from "./claims-fixture";
 
 function comparison(query: string): CompareFilters {
-  const { filters, ignored } = parseCompareParams(new URLSearchParams(query), vocabulary);
+  const { view: filters, ignored } = compareView.parse(new URLSearchParams(query), vocabulary);
   expect(ignored).toEqual([]);
   return filters;
 }
@@ -55,7 +55,7 @@ describe("compareValues", () => {
   it("gives each dimension's default comparison a percent difference for every value", () => {
     for (const by of COMPARE_DIMENSIONS) {
       const filters = defaultComparison(by);
-      expect(parseCompareParams(new URLSearchParams(serializeCompareFilters(filters)), vocabulary)).toEqual({ filters, ignored: [] });
+      expect(compareView.parse(new URLSearchParams(compareView.serialize(filters)), vocabulary)).toEqual({ view: filters, ignored: [] });
       const [, ...others] = compareValues(bands, filters, rates, labels);
       expect(others.length).toBeGreaterThan(0);
       expect(others.every((value) => value.differencePct !== null)).toBe(true);

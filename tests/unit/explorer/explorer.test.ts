@@ -4,7 +4,7 @@ import { describeView, shortSourceTitle } from "@/lib/explorer/labels";
 import { facetCounts, filterBands } from "@/lib/explorer/select-bands";
 import { disagreements, sameSlice } from "@/lib/explorer/slices";
 import { viewRows } from "@/lib/explorer/view-rows";
-import { emptyBandFilters, type BandFilters, type MultiKey } from "@/lib/filters/band-params";
+import { emptyBandFilters, type BandFilters, type MultiKey } from "@/lib/url-state/bands";
 import { formatRange } from "@/lib/salary-model";
 import { bands, labels, rates } from "./claims-fixture";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyRecordFilters } from "@/lib/filters/records-params";
+import { emptyRecordFilters } from "@/lib/url-state/records";
 import { countryName } from "@/lib/records/codes";
 import { describeRecordFilters, groupLabel, orderGroups } from "@/lib/records/labels";
 

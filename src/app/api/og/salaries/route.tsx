@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { loadExplorerData } from "@/lib/db/explorer";
 import { describeView, locationLabel, valueLabel } from "@/lib/explorer/labels";
 import { viewRows } from "@/lib/explorer/view-rows";
-import { parseBandParams } from "@/lib/filters/band-params";
+import { bandsView } from "@/lib/url-state/bands";
 import { formatRange } from "@/lib/salary-model";
 
 const SIZE = { width: 1200, height: 630 };
@@ -13,7 +13,7 @@ const ROWS_SHOWN = 6;
 export async function GET(request: Request) {
   await connection();
   const data = await loadExplorerData();
-  const { filters } = parseBandParams(new URL(request.url).searchParams, data.vocabulary);
+  const { view: filters } = bandsView.parse(new URL(request.url).searchParams, data.vocabulary);
   const rows = viewRows(data.bands, filters, data.rates.table, data.labels);
   const { title } = describeView(filters, data.labels);
   return new ImageResponse(

@@ -7,12 +7,13 @@ import {
   estimateHref,
   MAX_YEARS,
   missingEstimateParams,
-  parseEstimateParams,
-  serializeEstimateInput,
+  estimateView,
   type EstimateInput,
   type EstimateVocabulary,
-} from "@/lib/filters/estimate-params";
-import { canonicalEstimateQuery } from "@/lib/filters/estimate-query";
+} from "@/lib/url-state/estimate";
+import { canonicalQuery } from "@/lib/url-state/canonical-query";
+import { estimateQuery } from "@/lib/url-state/estimate-query";
+import { itRoundTrips } from "./round-trip";
 
 const vocabulary: EstimateVocabulary = {
   level: ["junior", "mid", "senior"],
@@ -27,12 +28,13 @@ const vocabulary: EstimateVocabulary = {
   ]),
 };
 
-const parse = (query: string) => parseEstimateParams(new URLSearchParams(query), vocabulary);
+const parse = (query: string) => estimateView.parse(new URLSearchParams(query), vocabulary);
+const serializeEstimateInput = estimateView.serialize;
 const input = (fields: Partial<EstimateInput>): EstimateInput => ({ ...emptyEstimateInput(), ...fields });
 
-describe("parseEstimateParams", () => {
+describe("estimateView.parse", () => {
   it("reads every choice of the form", () => {
-    const { input: parsed, ignored } = parse("role=data-scientist&level=senior&country=us&industry=finance&company=google&basis=total&currency=eur");
+    const { view: parsed, ignored } = parse("role=data-scientist&level=senior&country=us&industry=finance&company=google&basis=total&currency=eur");
     expect(ignored).toEqual([]);
     expect(parsed).toEqual(
       input({ role: "data-scientist", level: "senior", country: "US", industry: "finance", company: "google", basis: "total", currency: "EUR" }),
@@ -40,25 +42,25 @@ describe("parseEstimateParams", () => {
   });
 
   it("starts from an ML engineer's base salary, anywhere, with nothing else chosen", () => {
-    expect(parse("")).toEqual({ input: emptyEstimateInput(), ignored: [] });
+    expect(parse("")).toEqual({ view: emptyEstimateInput(), ignored: [] });
     expect(emptyEstimateInput()).toEqual({
       role: "ml-engineer", level: null, years: null, country: null, city: null, industry: null, company: null, basis: "base", currency: null,
     });
   });
 
   it("brings a city's country along when no country is given", () => {
-    expect(parse("level=mid&city=new-york").input).toMatchObject({ country: "US", city: "new-york" });
+    expect(parse("level=mid&city=new-york").view).toMatchObject({ country: "US", city: "new-york" });
   });
 
   it("ignores a city outside the given country and says why", () => {
-    const { input: parsed, ignored } = parse("level=mid&country=US&city=london");
+    const { view: parsed, ignored } = parse("level=mid&country=US&city=london");
     expect(parsed).toMatchObject({ country: "US", city: null });
     expect(ignored).toEqual([{ name: "city", value: "london", reason: "london is not in US" }]);
   });
 
   it("reads years of experience, and ignores them beside a level", () => {
-    expect(parse("years=7").input.years).toBe(7);
-    const { input: parsed, ignored } = parse("level=mid&years=7");
+    expect(parse("years=7").view.years).toBe(7);
+    const { view: parsed, ignored } = parse("level=mid&years=7");
     expect(parsed).toMatchObject({ level: "mid", years: null });
     expect(ignored).toEqual([{ name: "years", value: "7", reason: "years are used only when no level is given" }]);
   });
@@ -66,14 +68,14 @@ describe("parseEstimateParams", () => {
   it("ignores years that are not a whole number from 0 to 60", () => {
     for (const years of ["-1", "2.5", "61", "ten"]) {
       expect(parse(`years=${years}`)).toEqual({
-        input: emptyEstimateInput(),
+        view: emptyEstimateInput(),
         ignored: [{ name: "years", value: years, reason: `a whole number of years from 0 to ${MAX_YEARS}` }],
       });
     }
   });
 
   it("ignores unknown parameters and values, naming what is allowed", () => {
-    const { input: parsed, ignored } = parse("colour=red&level=principal&role=ceo&basis=stock&currency=XYZ&company=acme");
+    const { view: parsed, ignored } = parse("colour=red&level=principal&role=ceo&basis=stock&currency=XYZ&company=acme");
     expect(parsed).toEqual(emptyEstimateInput());
     expect(ignored.map((i) => [i.name, i.reason, i.allowed])).toEqual([
       ["colour", "unknown parameter", ["role", "level", "years", "country", "city", "industry", "company", "basis", "currency"]],
@@ -86,13 +88,13 @@ describe("parseEstimateParams", () => {
   });
 
   it("uses the first value of a repeated parameter and reports the others", () => {
-    const { input: parsed, ignored } = parse("level=mid&level=senior");
+    const { view: parsed, ignored } = parse("level=mid&level=senior");
     expect(parsed.level).toBe("mid");
     expect(ignored).toEqual([{ name: "level", value: "senior", reason: "level may be given once; the first value was used" }]);
   });
 
   it("treats empty values as no choice, as a form without JavaScript sends them", () => {
-    expect(parse("role=&level=senior&years=&country=&city=&industry=&company=&currency=")).toEqual({ input: input({ level: "senior" }), ignored: [] });
+    expect(parse("role=&level=senior&years=&country=&city=&industry=&company=&currency=")).toEqual({ view: input({ level: "senior" }), ignored: [] });
   });
 });
 
@@ -104,7 +106,7 @@ describe("missingEstimateParams", () => {
   });
 });
 
-describe("serializeEstimateInput", () => {
+describe("estimateView.serialize", () => {
   it("writes keys in a fixed order and leaves defaults out", () => {
     const example = input({ level: "senior", company: "google", basis: "total", currency: "USD" });
     expect(serializeEstimateInput(example)).toBe("level=senior&company=google&basis=total&currency=USD");
@@ -114,7 +116,7 @@ describe("serializeEstimateInput", () => {
 
   it("gives the browser form's canonical query the same shape", () => {
     expect(
-      canonicalEstimateQuery([["role", "ml-engineer"], ["level", "mid"], ["years", ""], ["country", "US"], ["city", "new-york"], ["basis", "base"], ["currency", ""]]),
+      canonicalQuery(estimateQuery, [["role", "ml-engineer"], ["level", "mid"], ["years", ""], ["country", "US"], ["city", "new-york"], ["basis", "base"], ["currency", ""]]),
     ).toBe("level=mid&country=US&city=new-york");
   });
 });
@@ -141,30 +143,14 @@ const inputArbitrary: fc.Arbitrary<EstimateInput> = fc
   }));
 
 describe("parse and serialize", () => {
-  it("round-trip: parse(serialize(x)) equals x, with nothing ignored", () => {
-    fc.assert(
-      fc.property(inputArbitrary, (x) => {
-        expect(parse(serializeEstimateInput(x))).toEqual({ input: x, ignored: [] });
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it("make the canonical query a fixed point: serializing what was parsed gives it back", () => {
-    fc.assert(
-      fc.property(inputArbitrary, (x) => {
-        const query = serializeEstimateInput(x);
-        expect(serializeEstimateInput(parse(query).input)).toBe(query);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  itRoundTrips(estimateView, vocabulary, inputArbitrary);
 
   it("never throw on arbitrary query strings", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.string(), fc.string()), { maxLength: 12 }), (entries) => {
-        const { input: parsed } = parseEstimateParams(new URLSearchParams(entries), vocabulary);
-        expect(serializeEstimateInput(parse(serializeEstimateInput(parsed)).input)).toBe(serializeEstimateInput(parsed));
+        const { view: parsed } = estimateView.parse(new URLSearchParams(entries), vocabulary);
+        expect(serializeEstimateInput(parse(serializeEstimateInput(parsed)).view)).toBe(serializeEstimateInput(parsed));
+        expect(canonicalQuery(estimateQuery, new URLSearchParams(serializeEstimateInput(parsed)))).toBe(serializeEstimateInput(parsed));
       }),
       { numRuns: 300 },
     );

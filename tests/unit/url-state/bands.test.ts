@@ -2,68 +2,60 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NONE } from "@/lib/domain";
 import {
+  bandsView,
   bandViewHref,
   emptyBandFilters,
   GROUPS,
   MULTI_KEYS,
-  parseBandParams,
-  serializeBandFilters,
   SORT_KEYS,
   type BandFilters,
-  type FilterVocabulary,
-} from "@/lib/filters/band-params";
-import { canonicalQuery } from "@/lib/filters/band-query";
+} from "@/lib/url-state/bands";
+import { bandsQuery } from "@/lib/url-state/bands-query";
+import { canonicalQuery } from "@/lib/url-state/canonical-query";
+import { explorerVocabulary } from "./explorer-vocabulary";
+import { itRoundTrips } from "./round-trip";
 
-const vocabulary: FilterVocabulary = {
-  country: ["US", "GB", "IN", NONE],
-  level: ["junior", "mid", "senior", NONE],
-  company: ["google", "meta", NONE],
-  industry: ["finance", NONE],
-  city: ["london", NONE],
-  role: ["ml-engineer", "data-scientist"],
-  basis: ["base", "total"],
-  source: ["article-a", "article-b"],
-  currency: ["USD", "EUR", "INR"],
-};
+const vocabulary = explorerVocabulary;
 
-const parse = (query: string) => parseBandParams(new URLSearchParams(query), vocabulary);
+const parse = (query: string) => bandsView.parse(new URLSearchParams(query), vocabulary);
+const serializeBandFilters = bandsView.serialize;
 
-describe("parseBandParams", () => {
+describe("bandsView.parse", () => {
   it("reads several values per filter, sorted and without repeats", () => {
-    const { filters, ignored } = parse("country=US&country=GB&country=US&level=senior");
+    const { view: filters, ignored } = parse("country=US&country=GB&country=US&level=senior");
     expect(ignored).toEqual([]);
     expect(filters.values.country).toEqual(["GB", "US"]);
     expect(filters.values.level).toEqual(["senior"]);
   });
 
   it("reads the currency, annualizing, sort and grouping", () => {
-    const { filters } = parse("currency=eur&annualize=1&sort=-max&group=company");
+    const { view: filters } = parse("currency=eur&annualize=1&sort=-max&group=company");
     expect(filters).toMatchObject({ currency: "EUR", annualize: true, sort: { key: "max", descending: true }, group: "company" });
   });
 
   it("matches country and currency codes whatever their case", () => {
-    expect(parse("country=us&currency=inr").filters).toMatchObject({ values: { country: ["US"] }, currency: "INR" });
+    expect(parse("country=us&currency=inr").view).toMatchObject({ values: { country: ["US"] }, currency: "INR" });
   });
 
   it("starts from the defaults: all bands, own currency, sorted by level, grouped by level", () => {
-    expect(parse("").filters).toEqual(emptyBandFilters());
+    expect(parse("").view).toEqual(emptyBandFilters());
     expect(emptyBandFilters()).toMatchObject({ currency: null, annualize: false, sort: { key: "level", descending: false }, group: "level" });
   });
 
   it("ignores an unknown parameter and names it", () => {
-    const { filters, ignored } = parse("colour=blue&level=junior");
+    const { view: filters, ignored } = parse("colour=blue&level=junior");
     expect(filters.values.level).toEqual(["junior"]);
     expect(ignored).toEqual([expect.objectContaining({ name: "colour", value: "blue", reason: "unknown parameter" })]);
   });
 
   it("ignores an unknown value, keeps the valid ones, and lists what is allowed", () => {
-    const { filters, ignored } = parse("country=XX&country=US");
+    const { view: filters, ignored } = parse("country=XX&country=US");
     expect(filters.values.country).toEqual(["US"]);
     expect(ignored).toEqual([{ name: "country", value: "XX", reason: "not a known country", allowed: ["US", "GB", "IN", NONE] }]);
   });
 
   it("ignores an invalid currency, sort or grouping with the allowed values", () => {
-    const { filters, ignored } = parse("currency=XYZ&sort=salary&group=planet&annualize=maybe");
+    const { view: filters, ignored } = parse("currency=XYZ&sort=salary&group=planet&annualize=maybe");
     expect(filters).toEqual(emptyBandFilters());
     expect(ignored.map((i) => [i.name, i.reason])).toEqual([
       ["currency", "not a currency with an exchange rate"],
@@ -75,13 +67,13 @@ describe("parseBandParams", () => {
   });
 
   it("uses the first value of a single-valued parameter and reports the others", () => {
-    const { filters, ignored } = parse("currency=EUR&currency=INR");
+    const { view: filters, ignored } = parse("currency=EUR&currency=INR");
     expect(filters.currency).toBe("EUR");
     expect(ignored).toEqual([{ name: "currency", value: "INR", reason: "currency may be given once; the first value was used" }]);
   });
 
   it("treats an empty value as the default without a notice", () => {
-    expect(parse("currency=&country=&sort=")).toEqual({ filters: emptyBandFilters(), ignored: [] });
+    expect(parse("currency=&country=&sort=")).toEqual({ view: emptyBandFilters(), ignored: [] });
   });
 
   it("shortens absurdly long values in its report", () => {
@@ -90,12 +82,12 @@ describe("parseBandParams", () => {
   });
 
   it("accepts a plain object of params, as Next passes searchParams", () => {
-    const { filters } = parseBandParams({ country: ["US", "GB"], level: "mid", empty: undefined }, vocabulary);
+    const { view: filters } = bandsView.parse({ country: ["US", "GB"], level: "mid", empty: undefined }, vocabulary);
     expect(filters.values).toMatchObject({ country: ["GB", "US"], level: ["mid"] });
   });
 });
 
-describe("serializeBandFilters", () => {
+describe("bandsView.serialize", () => {
   it("writes keys in a fixed order and leaves defaults out", () => {
     const filters: BandFilters = {
       ...emptyBandFilters(),
@@ -109,7 +101,7 @@ describe("serializeBandFilters", () => {
   });
 
   it("gives the browser form's canonical query the same shape", () => {
-    expect(canonicalQuery([["sort", "level"], ["group", "level"], ["level", "senior"], ["currency", ""], ["country", "US"], ["country", "GB"]])).toBe(
+    expect(canonicalQuery(bandsQuery, [["sort", "level"], ["group", "level"], ["level", "senior"], ["currency", ""], ["country", "US"], ["country", "GB"]])).toBe(
       "country=GB&country=US&level=senior",
     );
   });
@@ -128,32 +120,27 @@ const filtersArbitrary: fc.Arbitrary<BandFilters> = fc.record({
 });
 
 describe("parse and serialize", () => {
-  it("round-trip: parse(serialize(f)) equals f, with nothing ignored", () => {
-    fc.assert(
-      fc.property(filtersArbitrary, (filters) => {
-        expect(parse(serializeBandFilters(filters))).toEqual({ filters, ignored: [] });
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it("make the canonical query a fixed point: serializing what was parsed gives it back", () => {
-    fc.assert(
-      fc.property(filtersArbitrary, (filters) => {
-        const query = serializeBandFilters(filters);
-        expect(serializeBandFilters(parse(query).filters)).toBe(query);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  itRoundTrips(bandsView, vocabulary, filtersArbitrary);
 
   it("never throw on arbitrary query strings", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...MULTI_KEYS, "currency", "sort", "group", "annualize", "x"), fc.string())), (pairs) => {
-        const { filters } = parseBandParams(new URLSearchParams(pairs), vocabulary);
+        const { view: filters } = bandsView.parse(new URLSearchParams(pairs), vocabulary);
         expect(MULTI_KEYS.every((key) => filters.values[key].every((v) => vocabulary[key].includes(v)))).toBe(true);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("settle any query string on one canonical form, which the browser's canonicalQuery leaves unchanged", () => {
+    const token = fc.constantFrom(...MULTI_KEYS, "currency", "sort", "group", "annualize", "x", "us", "GB", "none", "-max", "company", "1", "eur", "");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(token, fc.oneof(token, fc.string())), { maxLength: 12 }), (pairs) => {
+        const once = serializeBandFilters(parse(new URLSearchParams(pairs).toString()).view);
+        expect(serializeBandFilters(parse(once).view)).toBe(once);
+        expect(canonicalQuery(bandsQuery, new URLSearchParams(once))).toBe(once);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BASES, NONE } from "@/lib/domain";
-import { emptyBandFilters, type FilterVocabulary } from "@/lib/filters/band-params";
+import { BASES } from "@/lib/domain";
+import { emptyBandFilters } from "@/lib/url-state/bands";
 import {
   COMPARE_DIMENSIONS,
   compareViewHref,
@@ -9,34 +9,27 @@ import {
   explorerFilters,
   MAX_COMPARED,
   NARROW_KEYS,
-  parseCompareParams,
-  serializeCompareFilters,
+  compareView,
   type CompareFilters,
-} from "@/lib/filters/compare-params";
-import { canonicalCompareQuery } from "@/lib/filters/compare-query";
+} from "@/lib/url-state/compare";
+import { canonicalQuery } from "@/lib/url-state/canonical-query";
+import { compareQuery } from "@/lib/url-state/compare-query";
+import { explorerVocabulary } from "./explorer-vocabulary";
+import { itRoundTrips } from "./round-trip";
 
-const vocabulary: FilterVocabulary = {
-  country: ["US", "GB", "IN", NONE],
-  level: ["junior", "mid", "senior", NONE],
-  company: ["google", "meta", "apple", "adobe", "amazon", NONE],
-  industry: ["finance", NONE],
-  city: ["london", NONE],
-  role: ["ml-engineer", "data-scientist"],
-  basis: ["base", "total"],
-  source: ["article-a", "article-b"],
-  currency: ["USD", "EUR", "INR"],
-};
+const vocabulary = explorerVocabulary;
 
-const parse = (query: string) => parseCompareParams(new URLSearchParams(query), vocabulary);
+const parse = (query: string) => compareView.parse(new URLSearchParams(query), vocabulary);
+const serializeCompareFilters = compareView.serialize;
 const googleMetaSenior: CompareFilters = {
   ...emptyCompareFilters("company"),
   values: ["google", "meta"],
   narrow: { ...emptyCompareFilters().narrow, level: ["senior"] },
 };
 
-describe("parseCompareParams", () => {
+describe("compareView.parse", () => {
   it("reads the dimension, the values in the order picked, the narrowing, the basis and the currency", () => {
-    const { filters, ignored } = parse("by=company&value=meta&value=google&level=senior&country=US&basis=total&currency=EUR");
+    const { view: filters, ignored } = parse("by=company&value=meta&value=google&level=senior&country=US&basis=total&currency=EUR");
     expect(ignored).toEqual([]);
     expect(filters).toEqual({
       by: "company",
@@ -48,44 +41,44 @@ describe("parseCompareParams", () => {
   });
 
   it("reads `by` first, whatever its place in the URL, since it decides what a value may be", () => {
-    expect(parse("value=us&value=IN&by=country").filters).toMatchObject({ by: "country", values: ["US", "IN"] });
+    expect(parse("value=us&value=IN&by=country").view).toMatchObject({ by: "country", values: ["US", "IN"] });
   });
 
   it("starts from companies, nothing picked, base salaries in US dollars", () => {
-    expect(parse("")).toEqual({ filters: emptyCompareFilters(), ignored: [] });
+    expect(parse("")).toEqual({ view: emptyCompareFilters(), ignored: [] });
     expect(emptyCompareFilters()).toMatchObject({ by: "company", values: [], basis: "base", currency: "USD" });
   });
 
   it("ignores a dimension it cannot compare by, names the allowed ones, and compares companies", () => {
-    const { filters, ignored } = parse("by=planet&value=google");
+    const { view: filters, ignored } = parse("by=planet&value=google");
     expect(filters).toMatchObject({ by: "company", values: ["google"] });
     expect(ignored).toEqual([{ name: "by", value: "planet", reason: "not something to compare by", allowed: ["company", "country", "level"] }]);
   });
 
   it("ignores a value that is not of the compared dimension, keeping the others", () => {
-    const { filters, ignored } = parse("by=country&value=US&value=google");
+    const { view: filters, ignored } = parse("by=country&value=US&value=google");
     expect(filters.values).toEqual(["US"]);
     expect(ignored).toEqual([{ name: "value", value: "google", reason: "not a known country", allowed: vocabulary.country }]);
   });
 
   it(`compares at most ${MAX_COMPARED} values and says which were left out`, () => {
-    const { filters, ignored } = parse("value=google&value=meta&value=apple&value=adobe&value=amazon");
+    const { view: filters, ignored } = parse("value=google&value=meta&value=apple&value=adobe&value=amazon");
     expect(filters.values).toEqual(["google", "meta", "apple", "adobe"]);
     expect(ignored).toEqual([{ name: "value", value: "amazon", reason: "at most 4 values are compared; this one was left out" }]);
   });
 
   it("keeps a value picked twice once, where it was first picked", () => {
-    expect(parse("value=meta&value=google&value=meta")).toMatchObject({ filters: { values: ["meta", "google"] }, ignored: [] });
+    expect(parse("value=meta&value=google&value=meta")).toMatchObject({ view: { values: ["meta", "google"] }, ignored: [] });
   });
 
   it("ignores a filter on the compared dimension itself", () => {
-    const { filters, ignored } = parse("by=company&value=google&company=meta");
+    const { view: filters, ignored } = parse("by=company&value=google&company=meta");
     expect(filters.narrow.company).toEqual([]);
     expect(ignored).toEqual([{ name: "company", value: "meta", reason: "company is what is being compared: pick each with value=" }]);
   });
 
   it("ignores unknown parameters and values, and an invalid basis or currency, naming what is allowed", () => {
-    const { filters, ignored } = parse("sort=max&level=principal&basis=net&currency=XYZ");
+    const { view: filters, ignored } = parse("sort=max&level=principal&basis=net&currency=XYZ");
     expect(filters).toEqual(emptyCompareFilters());
     expect(ignored.map((i) => [i.name, i.reason])).toEqual([
       ["sort", "unknown parameter"],
@@ -98,7 +91,7 @@ describe("parseCompareParams", () => {
   });
 
   it("uses the first value of a single-valued parameter and reports the others", () => {
-    const { filters, ignored } = parse("by=level&by=country&currency=EUR&currency=INR");
+    const { view: filters, ignored } = parse("by=level&by=country&currency=EUR&currency=INR");
     expect(filters).toMatchObject({ by: "level", currency: "EUR" });
     expect(ignored).toEqual([
       { name: "by", value: "country", reason: "by may be given once; the first value was used" },
@@ -107,16 +100,16 @@ describe("parseCompareParams", () => {
   });
 
   it("treats an empty value as the default without a notice", () => {
-    expect(parse("by=&value=&level=&basis=&currency=")).toEqual({ filters: emptyCompareFilters(), ignored: [] });
+    expect(parse("by=&value=&level=&basis=&currency=")).toEqual({ view: emptyCompareFilters(), ignored: [] });
   });
 
   it("accepts a plain object of params, as Next passes searchParams", () => {
-    const { filters } = parseCompareParams({ by: "level", value: ["senior", "junior"], country: "gb" }, vocabulary);
+    const { view: filters } = compareView.parse({ by: "level", value: ["senior", "junior"], country: "gb" }, vocabulary);
     expect(filters).toMatchObject({ by: "level", values: ["senior", "junior"], narrow: { country: ["GB"] } });
   });
 });
 
-describe("serializeCompareFilters", () => {
+describe("compareView.serialize", () => {
   it("writes by, the values in picked order, then the filters in the explorer's order, leaving defaults out", () => {
     expect(serializeCompareFilters(googleMetaSenior)).toBe("by=company&value=google&value=meta&level=senior");
     const inIndia: CompareFilters = {
@@ -139,7 +132,7 @@ describe("serializeCompareFilters", () => {
       ["level", "senior"],
       ["country", ""],
     ];
-    expect(canonicalCompareQuery(formEntries)).toBe("by=company&value=meta&value=google&level=senior");
+    expect(canonicalQuery(compareQuery, formEntries)).toBe("by=company&value=meta&value=google&level=senior");
   });
 });
 
@@ -170,20 +163,14 @@ const filtersArbitrary: fc.Arbitrary<CompareFilters> = fc.constantFrom(...COMPAR
 );
 
 describe("parse and serialize", () => {
-  it("round-trip: parse(serialize(f)) equals f, with nothing ignored", () => {
-    fc.assert(
-      fc.property(filtersArbitrary, (filters) => {
-        expect(parse(serializeCompareFilters(filters))).toEqual({ filters, ignored: [] });
-      }),
-      { numRuns: 500 },
-    );
-  });
+  itRoundTrips(compareView, vocabulary, filtersArbitrary);
 
-  it("make the canonical query a fixed point: serializing what was parsed gives it back", () => {
+  it("settle any query string on a canonical form that parses back to itself", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom("by", "value", ...NARROW_KEYS, "basis", "currency"), fc.constantFrom(...Object.values(vocabulary).flat(), "country", "level"))), (pairs) => {
-        const query = serializeCompareFilters(parseCompareParams(new URLSearchParams(pairs), vocabulary).filters);
-        expect(serializeCompareFilters(parse(query).filters)).toBe(query);
+        const query = serializeCompareFilters(compareView.parse(new URLSearchParams(pairs), vocabulary).view);
+        expect(serializeCompareFilters(parse(query).view)).toBe(query);
+        expect(canonicalQuery(compareQuery, new URLSearchParams(query))).toBe(query);
       }),
       { numRuns: 300 },
     );
@@ -192,7 +179,7 @@ describe("parse and serialize", () => {
   it("never throw on arbitrary query strings, and keep only allowed values", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom("by", "value", ...NARROW_KEYS, "basis", "currency", "x"), fc.string())), (pairs) => {
-        const { filters } = parseCompareParams(new URLSearchParams(pairs), vocabulary);
+        const { view: filters } = compareView.parse(new URLSearchParams(pairs), vocabulary);
         expect(filters.values.every((v) => vocabulary[filters.by].includes(v))).toBe(true);
         expect(filters.values.length).toBeLessThanOrEqual(MAX_COMPARED);
         expect(NARROW_KEYS.every((key) => filters.narrow[key].every((v) => vocabulary[key].includes(v)))).toBe(true);

@@ -1,5 +1,5 @@
-import type { IgnoredParam } from "@/lib/filters/records-params";
-import styles from "./records.module.css";
+import type { IgnoredParam } from "@/lib/url-state/params";
+import styles from "./url-state.module.css";
 
 const SHOWN_ALLOWED = 12;
 
@@ -8,12 +8,14 @@ function allowedText(allowed: readonly string[]): string {
   return allowed.length > SHOWN_ALLOWED ? `${shown}, … (${allowed.length} in all)` : shown;
 }
 
-/** Says which parts of the address were left out and why, instead of failing the page. */
-export function IgnoredParamsNotice({ ignored }: { ignored: readonly IgnoredParam[] }) {
+/** Parameters the page could not use, named, so a mistyped link explains itself instead of failing. */
+export function IgnoredParamsNotice({ ignored, heading = "Some of this link’s settings were ignored:" }: { ignored: readonly IgnoredParam[]; heading?: string }) {
   if (ignored.length === 0) return null;
   return (
     <div className={styles.notice} role="status">
-      <strong>Some of the address was ignored:</strong>
+      <p>
+        <strong>{heading}</strong>
+      </p>
       <ul>
         {ignored.map((param, index) => (
           <li key={`${param.name}-${index}`}>
@@ -21,7 +23,7 @@ export function IgnoredParamsNotice({ ignored }: { ignored: readonly IgnoredPara
               {param.name}={param.value}
             </code>
             : {param.reason}
-            {param.allowed && param.allowed.length > 0 ? ` (allowed: ${allowedText(param.allowed)})` : ""}
+            {param.allowed && param.allowed.length > 0 ? ` (use one of: ${allowedText(param.allowed)})` : null}
           </li>
         ))}
       </ul>

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { NONE } from "@/lib/domain";
+import type { Reader } from "./define-view";
+
+/**
+ * One of `values`, matched after `normalize` (applied to the given value and to each of
+ * `values`), giving the value as `values` spells it. `allowed` is what a report lists.
+ */
+export function member<T extends string | number>(
+  values: readonly T[],
+  reason: string,
+  options: { normalize?: (text: string) => string; allowed?: readonly string[] } = {},
+): Reader<T> {
+  const normalize = options.normalize ?? ((text: string) => text);
+  const byText = new Map(values.map((value) => [normalize(String(value)), value]));
+  return {
+    schema: z.string().transform((text, context) => {
+      const value = byText.get(normalize(text));
+      if (value === undefined) {
+        context.addIssue({ code: "custom", message: reason });
+        return z.NEVER;
+      }
+      return value;
+    }),
+    reason,
+    allowed: options.allowed ?? values.map(String),
+  };
+}
+
+/** Country and currency codes match whatever their case ("us" is US, "None" is none). */
+export function codeCase(text: string): string {
+  return text.toLowerCase() === NONE ? NONE : text.toUpperCase();
+}
+
+export const caseless = (text: string) => text.toLowerCase();
+
+/** A parameter the view cannot take in its current state (compare: a filter on the compared dimension). */
+export function refuse(reason: string): Reader<string> {
+  return { schema: z.string().refine(() => false), reason };
+}
