@@ -1,7 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { readArticle } from "@/lib/claims/article-text";
 import { DataError, readClaimData } from "@/lib/claims/read-data";
 import { createPrismaClient } from "@/lib/db/client";
 import { loadClaims } from "@/lib/db/load-claims";
@@ -99,11 +100,45 @@ describe("loading data/", () => {
       change: (bands: Record<string, unknown>[]) => ((bands[0] as Record<string, unknown>).max = 90000),
       expected: /record a000-level-junior, field amountPhrase: amountPhrase "\$60,000 to \$100,000" reads as \$60,000–\$100,000 but the record says \$60,000–\$90,000/,
     },
+    {
+      breakage: "a quote its article does not hold",
+      change: (bands: Record<string, unknown>[]) => ((bands[0] as Record<string, unknown>).quote = "Juniors earn $60,000 to $100,000, we hear."),
+      expected: /bands\.json:\d+, record a000-level-junior, field quote: not found verbatim in data\/sources\/unlocking-secrets-ml-engineer-salaries\.txt/,
+    },
+    {
+      breakage: "a claim citing the survey dataset, which has no text to quote",
+      change: (bands: Record<string, unknown>[]) => ((bands[0] as Record<string, unknown>).source = "aijobs-salaries-2025-01-19"),
+      expected: /bands\.json:\d+, record a000-level-junior, field source: source aijobs-salaries-2025-01-19 is not an article/,
+    },
   ])("rejects $breakage with a message naming file, record and field, and writes nothing", async ({ change, expected }) => {
     const dir = dataWith("bands.json", change);
     expect(problemsOf(dir)).toMatch(expected);
     await expect(setupDatabase(databaseFile, dir)).rejects.toBeInstanceOf(DataError);
     expect(await countRows()).toEqual(before);
+  });
+
+  it("rejects an article whose text file is missing or renamed, naming the source and field", () => {
+    const missing = dataWith("sources.json", () => {});
+    rmSync(path.join(missing, "sources", "are-ml-engineers-paid-more.txt"));
+    expect(problemsOf(missing)).toMatch(
+      /sources\.json:\d+, record are-ml-engineers-paid-more, field file: cannot read data\/sources\/are-ml-engineers-paid-more\.txt/,
+    );
+    const renamed = dataWith("sources.json", (sources) => ((sources[3] as Record<string, unknown>).file = "data/sources/003.txt"));
+    expect(problemsOf(renamed)).toMatch(
+      /sources\.json:\d+, record are-ml-engineers-paid-more, field file: an article's text is kept in data\/sources\/are-ml-engineers-paid-more\.txt/,
+    );
+  });
+
+  it("rejects an article text whose header is missing or names another title", () => {
+    const file = ["sources", "ml-engineer-salary-2025-guide.txt"];
+    const headless = dataWith("sources.json", () => {});
+    const body = readArticle(headless, path.join("data", ...file)).body;
+    writeFileSync(path.join(headless, ...file), body);
+    expect(problemsOf(headless)).toMatch(/record ml-engineer-salary-2025-guide, field file: cannot read .*: its header must be "Name: value" lines/);
+    const retitled = dataWith("sources.json", (sources) => ((sources[2] as Record<string, unknown>).title = "Another Guide"));
+    expect(problemsOf(retitled)).toMatch(
+      /record ml-engineer-salary-2025-guide, field file: data\/sources\/ml-engineer-salary-2025-guide\.txt is titled "Machine Learning Engineer Salary in 2025: A Comprehensive Guide", not the source's title/,
+    );
   });
 
   it("rolls back a load that fails halfway, keeping the previous rows", async () => {

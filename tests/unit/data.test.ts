@@ -1,16 +1,15 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readArticle } from "@/lib/claims/article-text";
 import { readClaimData } from "@/lib/claims/read-data";
 import { normalizeWhitespace } from "@/lib/claims/schema";
-import { dataDir, projectRoot } from "../setup/paths";
+import { dataDir } from "../setup/paths";
 
 const data = readClaimData(dataDir);
-const sharedDir = path.resolve(projectRoot, "..", "shared");
+const articles = data.sources.filter((source) => source.kind === "article");
 const articleText = new Map(
-  data.sources
-    .filter((source) => source.kind === "article" && source.file)
-    .map((source) => [source.id, normalizeWhitespace(readFileSync(path.join(sharedDir, source.file ?? ""), "utf8"))]),
+  articles
+    .filter((source) => source.file)
+    .map((source) => [source.id, normalizeWhitespace(readArticle(dataDir, source.file ?? "").body)]),
 );
 
 describe("the claims in data/", () => {
@@ -19,6 +18,18 @@ describe("the claims in data/", () => {
     expect(new Set(data.factors.map((f) => f.kind))).toEqual(
       new Set(["tech-hub-premium", "domain-premium", "role-premium", "bonus-share", "gender-gap", "job-posting-growth", "projected-growth"]),
     );
+  });
+
+  it("keep each article's text in data/sources/ with its title, publisher, URL, retrieval date and licence", () => {
+    expect(articles).toHaveLength(4);
+    for (const source of articles) {
+      expect(source.file).toBe(`data/sources/${source.id}.txt`);
+      const { header, body } = readArticle(dataDir, source.file ?? "");
+      expect([...header.keys()], source.id).toEqual(expect.arrayContaining(["Title", "Publisher", "URL", "Retrieved", "Licence"]));
+      expect(header.get("Title")).toBe(source.title);
+      expect(header.get("Licence")).toBe("quoted for commentary; copyright its publisher");
+      expect(body.length, source.id).toBeGreaterThan(1000);
+    }
   });
 
   it("quote each claim verbatim from its source article", () => {

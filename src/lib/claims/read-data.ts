@@ -2,10 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { findNodeAtLocation, parseTree, type ParseError, type Node } from "jsonc-parser";
 import type { z } from "zod";
+import { readArticle } from "./article-text";
 import { bandQuoteMismatch, factorQuoteMismatch } from "./check-quotes";
 import {
   claimSchemas,
   exchangeRatesSchema,
+  normalizeWhitespace,
   sourcesSchema,
   vocabularySchema,
   type BandRecord,
@@ -81,7 +83,7 @@ export function readClaimData(dataDir: string): ClaimData {
   if (!bands || !factors) throw new DataError(problems);
 
   const data: ClaimData = { vocabulary, sources, bands, factors, exchangeRates };
-  problems.push(...crossCheck(data, files));
+  problems.push(...crossCheck(data, files), ...quotesInArticles(data, files, dataDir));
   if (problems.length > 0) throw new DataError(problems);
   return data;
 }
@@ -191,5 +193,39 @@ function crossCheck(data: ClaimData, files: Record<keyof typeof DATA_FILES, Json
     const mismatch = factorQuoteMismatch(factor);
     if (mismatch) problems.push(problemAt(files.factors, [i, "amountPhrase"], mismatch));
   });
+  return problems;
+}
+
+/** Each article's text file is there under its title, and every claim's quote is in its source's text. */
+function quotesInArticles(data: ClaimData, files: Record<keyof typeof DATA_FILES, JsonFile>, dataDir: string): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const articleTexts = new Map<string, { file: string; text: string }>();
+  data.sources.forEach((source, i) => {
+    // The schema gives every article its file.
+    if (source.kind !== "article" || source.file === null) return;
+    try {
+      const article = readArticle(dataDir, source.file);
+      const title = article.header.get("Title");
+      if (title !== source.title) {
+        problems.push(problemAt(files.sources, [i, "file"], `${source.file} is titled ${JSON.stringify(title ?? null)}, not the source's title`));
+      }
+      articleTexts.set(source.id, { file: source.file, text: normalizeWhitespace(article.body) });
+    } catch (error) {
+      problems.push(problemAt(files.sources, [i, "file"], `cannot read ${source.file}: ${(error as Error).message}`));
+    }
+  });
+
+  const articleIds = new Set(data.sources.filter((s) => s.kind === "article").map((s) => s.id));
+  const check = (json: JsonFile, claims: readonly (BandRecord | FactorRecord)[]) =>
+    claims.forEach((claim, i) => {
+      const article = articleTexts.get(claim.source);
+      if (!articleIds.has(claim.source)) {
+        problems.push(problemAt(json, [i, "source"], `source ${claim.source} is not an article: there is no text to quote from`));
+      } else if (article && !article.text.includes(normalizeWhitespace(claim.quote))) {
+        problems.push(problemAt(json, [i, "quote"], `not found verbatim in ${article.file}`));
+      }
+    });
+  check(files.bands, data.bands);
+  check(files.factors, data.factors);
   return problems;
 }

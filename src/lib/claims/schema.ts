@@ -37,17 +37,24 @@ export const vocabularySchema = z.strictObject({
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 
 export const sourcesSchema = z.array(
-  z.strictObject({
-    id: slug,
-    title: text,
-    publisher: text,
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be a year or an ISO date"),
-    kind: z.enum(SOURCE_KINDS),
-    licence: text,
-    url: z.url().nullable(),
-    file: text.nullable(),
-    note: text.nullable(),
-  }),
+  z
+    .strictObject({
+      id: slug,
+      title: text,
+      publisher: text,
+      date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be a year or an ISO date"),
+      kind: z.enum(SOURCE_KINDS),
+      licence: text,
+      url: z.url().nullable(),
+      file: text.nullable(),
+      note: text.nullable(),
+    })
+    .superRefine((source, ctx) => {
+      const articleFile = `data/sources/${source.id}.txt`;
+      if (source.kind === "article" && source.file !== articleFile) {
+        ctx.addIssue({ code: "custom", path: ["file"], message: `an article's text is kept in ${articleFile}` });
+      }
+    }),
 );
 export type SourceRecord = z.infer<typeof sourcesSchema>[number];
 

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { readArticle } from "@/lib/claims/article-text";
 import { assertValidRange, parseMoneyRange } from "@/lib/salary-model";
 import type { MoneyRange } from "@/lib/salary-model";
+import { dataDir } from "../../setup/paths";
 
 type Case = readonly [phrase: string, expected: MoneyRange | null];
 
@@ -259,20 +259,17 @@ describe("parseMoneyRange", () => {
   });
 });
 
-const SEEDS = path.resolve(import.meta.dirname, "../../../../shared/seeds");
-// The articles sit beside the project (../shared/seeds) on every machine and in CI.
-const seedArticles = readdirSeeds(SEEDS);
-
-function readdirSeeds(folder: string): Array<[name: string, text: string]> {
-  return ["000_1518437a08b3a443", "001_f7356cbcb71a5310", "002_e58d86f4b9eee792", "003_d36a9d96fb03f1c4"].map((name) => [
-    name,
-    readFileSync(path.join(folder, `${name}.txt`), "utf8"),
-  ]);
-}
+// The four articles, in the order of data/sources.json.
+const seedArticles = [
+  "unlocking-secrets-ml-engineer-salaries",
+  "understanding-ml-engineer-salary-trends",
+  "ml-engineer-salary-2025-guide",
+  "are-ml-engineers-paid-more",
+].map((id) => readArticle(dataDir, `data/sources/${id}.txt`).body);
 
 describe("parseMoneyRange on whole seed articles", () => {
   it("finds each article's first stated pay", () => {
-    expect(seedArticles.map(([, text]) => parseMoneyRange(text))).toEqual([
+    expect(seedArticles.map((text) => parseMoneyRange(text))).toEqual([
       { currency: "USD", min: 112000, max: 150000, openEnded: false, period: "year" },
       null,
       { currency: "USD", min: 100000, max: 140000, openEnded: false, period: null },
@@ -281,7 +278,7 @@ describe("parseMoneyRange on whole seed articles", () => {
   });
 
   it("finds money on every line that shows a currency symbol next to a digit", () => {
-    const lines = seedArticles.flatMap(([, text]) => text.split("\n")).filter((line) => /[$£€₹]\s?\d|PKR \d/u.test(line));
+    const lines = seedArticles.flatMap((text) => text.split("\n")).filter((line) => /[$£€₹]\s?\d|PKR \d/u.test(line));
     expect(lines.length).toBeGreaterThan(40);
     expect(lines.filter((line) => parseMoneyRange(line) === null)).toEqual([]);
   });
