@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { z } from "zod";
 import { setupDatabase } from "@/lib/db/setup";
-import { openSqlite } from "@/lib/db/sqlite";
+import { openSqlite } from "@/lib/db/connection";
 import { percentile } from "@/lib/salary-model";
 import { buildIfStale } from "../scripts/build";
 import { randomSource, writeSyntheticRecords } from "../scripts/gen-records";

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { applyMigrations, diffDatabaseToSchema, diffMigrationsToSchema, migrationsDir } from "@/lib/db/schema-engine";
+import { applyMigrations, diffDatabaseToSchema, diffMigrationsToSchema, migrationsDir } from "@/lib/db/schema/engine";
 import { testDbDir } from "../setup/paths";
 
 const migrationNames = readdirSync(migrationsDir, { withFileTypes: true })

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { createPrismaClient, db } from "@/lib/db/client";
+import { createPrismaClient, db } from "@/lib/db/connection";
 import { dataVersion } from "@/lib/db/data-version";
-import { loadExplorerData } from "@/lib/db/explorer";
-import { assertDatabaseFileUsable, assertServerDatabase, DatabaseFileError } from "@/lib/db/health";
+import { loadExplorerData } from "@/lib/db/queries/explorer";
+import { assertDatabaseFileUsable, assertServerDatabase, DatabaseFileError } from "@/lib/db/schema/health";
 import { readEnv } from "@/lib/env";
 
 const databaseFile = readEnv().databaseFile;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { EstimateView } from "@/components/estimate/estimate-view";
-import { loadEstimateData } from "@/lib/db/estimate";
+import { loadEstimateData } from "@/lib/db/queries/estimate";
 import { describeEstimate } from "@/lib/estimate/describe";
 import { entriesOf } from "@/lib/filters/band-params";
 import { estimateHref, parseEstimateParams, serializeEstimateInput } from "@/lib/filters/estimate-params";

@@ -1,5 +1,5 @@
 import Form from "next/form";
-import type { ValueCount } from "@/lib/db/records";
+import type { ValueCount } from "@/lib/records/summary";
 import { RECORD_GROUPINGS, type RecordFilterKey, type RecordGrouping, type RecordsView } from "@/lib/filters/records-params";
 import {
   COMPANY_SIZE_LABELS,

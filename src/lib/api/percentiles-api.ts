@@ -1,5 +1,6 @@
 import "server-only";
-import { PERCENTILE_METHOD, recordsVocabulary, summarizeRecords } from "@/lib/db/records";
+import { recordsVocabulary, summarizeRecords } from "@/lib/db/records/percentile-index";
+import { PERCENTILE_METHOD } from "@/lib/records/summary";
 import { parseRecordsParams } from "@/lib/filters/records-params";
 import { badParameters } from "./responses";
 

@@ -1,6 +1,6 @@
 import { readClaimData } from "@/lib/claims/read-data";
 import type { Band, VocabularyLabels } from "@/lib/domain";
-import { filterVocabulary } from "@/lib/explorer/labels";
+import { filterVocabulary } from "@/lib/explorer/explorer-data";
 import type { FilterVocabulary } from "@/lib/filters/band-params";
 import type { RateTable } from "@/lib/salary-model";
 import { dataDir } from "../../setup/paths";

@@ -2,7 +2,6 @@ import "server-only";
 import { mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
@@ -13,6 +12,7 @@ import type {
   SchemaEngine,
   SchemaFilter,
 } from "@prisma/schema-engine-wasm";
+import { sqliteAdapter } from "@/lib/db/connection";
 
 /**
  * Prisma's schema engine, compiled to WebAssembly and driven through the
@@ -22,7 +22,7 @@ import type {
  * here. See docs/decisions/002-migrations-without-native-engines.md.
  */
 
-const projectRoot = path.resolve(import.meta.dirname, "../../..");
+const projectRoot = path.resolve(import.meta.dirname, "../../../..");
 export const schemaPath = path.join(projectRoot, "prisma", "schema.prisma");
 export const migrationsDir = path.join(projectRoot, "prisma", "migrations");
 
@@ -79,7 +79,7 @@ export async function openSchemaEngine(databaseFile: string): Promise<{ engine: 
   const { SchemaEngine } = await loadEnginePackage();
   mkdirSync(path.dirname(databaseFile), { recursive: true });
   const opened: SqlDriverAdapter[] = [];
-  const betterSqlite = new PrismaBetterSqlite3({ url: databaseFile });
+  const betterSqlite = sqliteAdapter(databaseFile, { create: true });
   const tracking: SqlMigrationAwareDriverAdapterFactory = {
     provider: betterSqlite.provider,
     adapterName: betterSqlite.adapterName,
