@@ -20,7 +20,7 @@ export interface OpenOptions {
 
 // Wait for another connection's write (db:setup, an import) instead of failing at once.
 const BUSY_TIMEOUT_MS = 10_000;
-// SQLite leaves foreign keys off unless asked, per connection.
+// SQLite leaves foreign keys off unless asked, per connection: asked here for every one, whichever driver opens it.
 const CONNECTION_PRAGMAS = "PRAGMA foreign_keys = ON;";
 
 function driverOptions({ readonly = false, create = false }: OpenOptions): Database.Options {

@@ -187,12 +187,12 @@ function finishImport(db: Database.Database, summary: Omit<ImportSummary, "elaps
 }
 
 /** The SalaryRecord columns the importer writes; the statement names them and binds them by name. */
-const RECORD_COLUMNS = [
+const SALARY_RECORD_COLUMNS = [
   "datasetId", "importId", "identity", "lineFrom", "lineTo", "isPair", "workYear", "experienceLevel", "level",
   "employmentType", "jobTitle", "salaryMin", "salaryMax", "salaryCurrency", "usdMin", "usdMax", "usdMid",
   "employeeResidence", "remoteRatio", "companyLocation", "companySize",
 ] as const;
-type SalaryRecordRow = Record<(typeof RECORD_COLUMNS)[number], string | number>;
+type SalaryRecordRow = Record<(typeof SALARY_RECORD_COLUMNS)[number], string | number>;
 
 /**
  * Stores observations under their identity: a hash of the normalized content plus the
@@ -201,8 +201,8 @@ type SalaryRecordRow = Record<(typeof RECORD_COLUMNS)[number], string | number>;
  */
 function observationWriter(db: Database.Database, datasetId: string, importId: number) {
   const insert = db.prepare(
-    `INSERT INTO SalaryRecord (${RECORD_COLUMNS.join(", ")})
-     VALUES (${RECORD_COLUMNS.map((column) => `@${column}`).join(", ")})
+    `INSERT INTO SalaryRecord (${SALARY_RECORD_COLUMNS.join(", ")})
+     VALUES (${SALARY_RECORD_COLUMNS.map((column) => `@${column}`).join(", ")})
      ON CONFLICT (datasetId, identity) DO NOTHING`,
   );
   const counts = { pairs: 0, observations: 0, added: 0, alreadyPresent: 0 };

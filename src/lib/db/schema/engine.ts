@@ -8,6 +8,7 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import type {
+  DiffTarget,
   MigrationList,
   SchemaEngine,
   SchemaFilter,
@@ -158,33 +159,21 @@ export async function applyMigrations(databaseFile: string): Promise<string[]> {
  * migrations produce exactly the schema (no drift). `databaseFile` only hosts the engine.
  */
 export async function diffMigrationsToSchema(databaseFile: string): Promise<string> {
-  const { engine, close } = await openSchemaEngine(databaseFile);
-  try {
-    const migrations = readMigrationList();
-    const result = await engine.diff({
-      from: migrations.migrationDirectories.length > 0 ? { tag: "migrations", ...migrations } : { tag: "empty" },
-      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }] },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTER,
-    });
-    return stripEmptyDiff(result.stdout ?? "");
-  } finally {
-    await close();
-  }
+  const migrations = readMigrationList();
+  return diffToSchema(databaseFile, migrations.migrationDirectories.length > 0 ? { tag: "migrations", ...migrations } : { tag: "empty" });
 }
 
 /** SQL that would take the live database to schema.prisma: empty when it has not drifted. */
 export async function diffDatabaseToSchema(databaseFile: string): Promise<string> {
+  return diffToSchema(databaseFile, { tag: "schemaDatasource", files: schemaFiles(), configDir: projectRoot });
+}
+
+const schemaFiles = () => [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }];
+
+async function diffToSchema(databaseFile: string, from: DiffTarget): Promise<string> {
   const { engine, close } = await openSchemaEngine(databaseFile);
   try {
-    const result = await engine.diff({
-      from: { tag: "schemaDatasource", files: [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }], configDir: projectRoot },
-      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }] },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTER,
-    });
+    const result = await engine.diff({ from, to: { tag: "schemaDatamodel", files: schemaFiles() }, script: true, exitCode: null, filters: NO_FILTER });
     return stripEmptyDiff(result.stdout ?? "");
   } finally {
     await close();
