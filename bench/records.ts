@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { z } from "zod";
-import { openSqlite } from "@/lib/db/sqlite";
+import { openSqlite } from "@/lib/db/connection";
 import { percentile } from "@/lib/salary-model";
 import { buildIfStale } from "../scripts/build";
 import { randomSource, writeSyntheticRecords } from "../scripts/gen-records";

@@ -1,8 +1,8 @@
 // npm run db:setup: create or migrate the database at DATABASE_URL and load data/ into it.
 import path from "node:path";
 import { DataError } from "@/lib/claims/read-data";
-import { DatabaseFileError } from "@/lib/db/health";
-import { RecordsImportError } from "@/lib/db/import-records";
+import { DatabaseFileError } from "@/lib/db/schema/health";
+import { RecordsImportError } from "@/lib/db/records/import";
 import { setupDatabase } from "@/lib/db/setup";
 import { EnvError, readEnv } from "@/lib/env";
 

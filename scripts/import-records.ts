@@ -6,7 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { csvLines } from "@/lib/api/responses";
-import { importRecordsFile, RecordsImportError, RecordsRejectedError, type ImportProgress, type RejectedRow } from "@/lib/db/import-records";
+import { importRecordsFile, RecordsImportError, RecordsRejectedError, type ImportProgress, type RejectedRow } from "@/lib/db/records/import";
 import { EnvError, readEnv } from "@/lib/env";
 
 const USAGE = "Usage: npm run import -- <file.csv> [--dataset <id>] [--source <id>] [--skip-invalid] [--report <file>]";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { countClaims } from "@/lib/db/vocabulary";
+import { countClaims } from "@/lib/db/queries/vocabulary";
 
 export default async function HomePage() {
   await connection(); // counts come from the store at request time, not from the build

@@ -1,5 +1,5 @@
 // Security and cache headers over HTTP, and the browser's view of the Content-Security-Policy.
-import Database from "better-sqlite3";
+import { openSqlite } from "@/lib/db/connection";
 import { describe, expect, it } from "vitest";
 import { baseUrl, expectConsoleErrors, openPage } from "./fixtures";
 
@@ -138,7 +138,7 @@ describe("cache headers", () => {
     const databaseFile = process.env.E2E_DATABASE_FILE;
     expect(databaseFile).toBeDefined();
     const before = await get("/api/factors");
-    const sqlite = new Database(databaseFile as string);
+    const sqlite = openSqlite(databaseFile as string);
     const [factor] = sqlite.prepare("SELECT id, note FROM Factor ORDER BY id LIMIT 1").all() as { id: string; note: string | null }[];
     try {
       sqlite.prepare("UPDATE Factor SET note = ? WHERE id = ?").run("changed by the cache test", factor?.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { estimateResponse } from "@/lib/api/estimate-api";
-import { listFactors } from "@/lib/db/factors";
+import { listFactors } from "@/lib/db/queries/factors";
 
 const get = (query: string) => estimateResponse(new Request(`http://localhost/api/estimate?${query}`));
 

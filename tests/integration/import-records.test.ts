@@ -2,12 +2,12 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { openSqlite } from "@/lib/db/connection";
 import { describe, expect, it } from "vitest";
 import { DataError, readClaimData } from "@/lib/claims/read-data";
-import { createPrismaClient } from "@/lib/db/client";
-import { datasetIdForFile, importRecordsFile, RecordsImportError, RecordsRejectedError } from "@/lib/db/import-records";
-import { loadClaims } from "@/lib/db/load-claims";
+import { createPrismaClient } from "@/lib/db/connection";
+import { datasetIdForFile, importRecordsFile, RecordsImportError, RecordsRejectedError } from "@/lib/db/records/import";
+import { loadClaims } from "@/lib/db/claims/load-claims";
 import { setupDatabase } from "@/lib/db/setup";
 import { readEnv } from "@/lib/env";
 import { RECORD_COLUMNS } from "@/lib/records/codes";
@@ -21,7 +21,7 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), "records-import-"));
 
 /** Rows, imports and datasets in the store, plus a hash of every record's identity. */
 function storeState() {
-  const db = new Database(databaseFile, { readonly: true });
+  const db = openSqlite(databaseFile, { readonly: true });
   try {
     const one = (sql: string) => db.prepare(sql).pluck().get();
     return {
@@ -81,7 +81,7 @@ function bundledRows(): string[][] {
 
 describe("the bundled aijobs.net snapshot", () => {
   it("is imported by the setup: 74,301 rows, 35,726 pairs, 38,575 observations", () => {
-    const db = new Database(databaseFile, { readonly: true });
+    const db = openSqlite(databaseFile, { readonly: true });
     try {
       expect(db.prepare("SELECT datasetId, sourceId, file, rowsRead, rowsInvalid, pairs, observations, added, alreadyPresent FROM RecordImport").all()).toEqual([
         {
@@ -126,7 +126,7 @@ describe("the bundled aijobs.net snapshot", () => {
       }
     }
     expect(pairStarts).toHaveLength(35726);
-    const db = new Database(databaseFile, { readonly: true });
+    const db = openSqlite(databaseFile, { readonly: true });
     try {
       expect(db.prepare("SELECT lineFrom FROM SalaryRecord WHERE isPair = 1 ORDER BY lineFrom").pluck().all()).toEqual(pairStarts);
     } finally {
@@ -158,7 +158,7 @@ describe("the bundled aijobs.net snapshot", () => {
     ]);
     const summary = await importRecordsFile(databaseFile, newer);
     expect(summary).toMatchObject({ datasetId: "ai-jobs-salaries", sourceId: null, rowsRead: 74305, pairs: 35727, observations: 38578, added: 3, alreadyPresent: 38575 });
-    const db = new Database(databaseFile, { readonly: true });
+    const db = openSqlite(databaseFile, { readonly: true });
     try {
       expect(
         db.prepare("SELECT lineFrom, isPair, jobTitle, salaryMin, salaryMax, usdMid FROM SalaryRecord WHERE importId = ? ORDER BY lineFrom").all(summary.importId),
@@ -189,7 +189,7 @@ describe("importing a file", () => {
     );
     const summary = await importRecordsFile(databaseFile, file, { datasetId: "quoted-test" });
     expect(summary).toMatchObject({ rowsRead: 3, rowsInvalid: 0, pairs: 0, observations: 3, added: 3 });
-    const db = new Database(databaseFile, { readonly: true });
+    const db = openSqlite(databaseFile, { readonly: true });
     try {
       expect(db.prepare("SELECT lineFrom, jobTitle, level, remoteRatio FROM SalaryRecord WHERE datasetId = 'quoted-test' ORDER BY lineFrom").all()).toEqual([
         { lineFrom: 2, jobTitle: 'Engineer, "ML" Platform', level: "senior", remoteRatio: 50 },

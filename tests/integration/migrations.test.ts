@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { openSqlite } from "@/lib/db/connection";
 import { describe, expect, it } from "vitest";
-import { applyMigrations, diffDatabaseToSchema, diffMigrationsToSchema, migrationsDir } from "@/lib/db/schema-engine";
+import { applyMigrations, diffDatabaseToSchema, diffMigrationsToSchema, migrationsDir } from "@/lib/db/schema/engine";
 import { testDbDir } from "../setup/paths";
 
 const migrationNames = readdirSync(migrationsDir, { withFileTypes: true })
@@ -30,7 +30,7 @@ describe("migrations", () => {
   it("record the same checksum as prisma migrate deploy (sha256 of migration.sql)", async () => {
     const file = freshFile("checksum");
     await applyMigrations(file);
-    const rows = new Database(file, { readonly: true })
+    const rows = openSqlite(file, { readonly: true })
       .prepare("SELECT migration_name AS name, checksum FROM _prisma_migrations ORDER BY migration_name")
       .all() as { name: string; checksum: string }[];
     expect(rows).toEqual(
@@ -54,7 +54,7 @@ describe("migrations", () => {
   it("detect drift when the database differs from the schema", async () => {
     const file = freshFile("drifted");
     await applyMigrations(file);
-    new Database(file).exec('DROP INDEX "Band_countryCode_idx"');
+    openSqlite(file).exec('DROP INDEX "Band_countryCode_idx"');
     expect(await diffDatabaseToSchema(file)).toContain('CREATE INDEX "Band_countryCode_idx"');
   });
 });

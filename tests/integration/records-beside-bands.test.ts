@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { listBands } from "@/lib/db/bands";
-import { loadRates } from "@/lib/db/rates";
-import { recordsBesideBands } from "@/lib/db/records-beside-bands";
-import { summarizeRecordsForSlice } from "@/lib/db/records";
+import { listBands } from "@/lib/db/queries/bands";
+import { loadRates } from "@/lib/db/queries/rates";
+import { recordsBesideBands } from "@/lib/db/queries/records-beside-bands";
+import { summarizeRecordsForSlice } from "@/lib/db/records/percentile-index";
 
 describe("survey records beside the article bands (real database)", async () => {
   const [bands, rates] = await Promise.all([listBands(), loadRates()]);

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { percentilesResponse } from "@/lib/api/percentiles-api";
-import { listRecordImports, recordsVocabulary, summarizeRecords, summarizeRecordsForSlice } from "@/lib/db/records";
+import { listRecordImports } from "@/lib/db/queries/record-imports";
+import { recordsVocabulary, summarizeRecords, summarizeRecordsForSlice } from "@/lib/db/records/percentile-index";
 import { emptyRecordFilters, type RecordFilters } from "@/lib/url-state/records";
 import { dataDir } from "../setup/paths";
 

@@ -1,12 +1,12 @@
 import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { openSqlite } from "@/lib/db/connection";
 import { afterAll, describe, expect, it } from "vitest";
-import { createPrismaClient, db } from "@/lib/db/client";
+import { createPrismaClient, db } from "@/lib/db/connection";
 import { dataVersion } from "@/lib/db/data-version";
-import { loadExplorerData } from "@/lib/db/explorer";
-import { assertDatabaseFileUsable, assertServerDatabase, DatabaseFileError } from "@/lib/db/health";
+import { loadExplorerData } from "@/lib/db/queries/explorer";
+import { assertDatabaseFileUsable, assertServerDatabase, DatabaseFileError } from "@/lib/db/schema/health";
 import { readEnv } from "@/lib/env";
 
 const databaseFile = readEnv().databaseFile;
@@ -27,7 +27,7 @@ describe("dataVersion", () => {
     const before = dataVersion(databaseFile);
     await db().band.findMany({ take: 3 });
     expect(dataVersion(databaseFile)).toBe(before);
-    const writer = new Database(databaseFile);
+    const writer = openSqlite(databaseFile);
     const { id, note } = writer.prepare("SELECT id, note FROM Factor ORDER BY id LIMIT 1").get() as { id: string; note: string | null };
     const versions = new Set([before]);
     for (const text of ["one", "two", "six"]) {
@@ -96,7 +96,7 @@ describe("the database checks", () => {
   it("find a copy whose pages were damaged", () => {
     const damaged = path.join(scratch, "damaged.db");
     copyFileSync(databaseFile, damaged);
-    const sqlite = new Database(damaged);
+    const sqlite = openSqlite(damaged);
     const pageSize = sqlite.pragma("page_size", { simple: true }) as number;
     sqlite.close();
     // Overwrite the second page (the first table's root) with noise.

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { CompareView } from "@/components/compare/compare-view";
-import { loadExplorerData } from "@/lib/db/explorer";
+import { loadExplorerData } from "@/lib/db/queries/explorer";
 import { describeComparison } from "@/lib/explorer/compare";
 import { compareView, compareViewHref, defaultComparison } from "@/lib/url-state/compare";
 import { givenQuery } from "@/lib/url-state/params";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { EstimateView } from "@/components/estimate/estimate-view";
-import { loadEstimateData } from "@/lib/db/estimate";
+import { loadEstimateData } from "@/lib/db/queries/estimate";
 import { describeEstimate } from "@/lib/estimate/describe";
 import { estimateHref, estimateView } from "@/lib/url-state/estimate";
 import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { SalaryExplorer } from "@/components/explorer/salary-explorer";
-import { loadExplorerData } from "@/lib/db/explorer";
-import { recordsBesideBands } from "@/lib/db/records-beside-bands";
+import { loadExplorerData } from "@/lib/db/queries/explorer";
+import { recordsBesideBands } from "@/lib/db/queries/records-beside-bands";
 import { describeView } from "@/lib/explorer/labels";
 import { bandsView, bandViewHref } from "@/lib/url-state/bands";
 import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { SourcesView } from "@/components/sources/sources-view";
-import { loadExplorerData } from "@/lib/db/explorer";
-import { listFactors } from "@/lib/db/factors";
-import { recordsBesideBands } from "@/lib/db/records-beside-bands";
-import { listSources } from "@/lib/db/sources";
+import { loadExplorerData } from "@/lib/db/queries/explorer";
+import { listFactors } from "@/lib/db/queries/factors";
+import { recordsBesideBands } from "@/lib/db/queries/records-beside-bands";
+import { listSources } from "@/lib/db/queries/sources";
 
 export const metadata: Metadata = {
   title: "Sources, and where they disagree",

@@ -1,4 +1,4 @@
-import type { RecordsBeside } from "@/lib/db/records-beside-bands";
+import type { RecordsBeside } from "@/lib/explorer/records-check";
 import { formatAmount } from "@/lib/salary-model";
 
 const usd = (amount: number) => formatAmount(amount, "USD", { compact: true });

@@ -5,7 +5,7 @@ import explorerStyles from "@/components/explorer/explorer.module.css";
 import { IgnoredParamsNotice } from "@/components/url-state/ignored-params-notice";
 import { ExchangeRates } from "@/components/sources/exchange-rates";
 import type { Band } from "@/lib/domain";
-import type { ExplorerData } from "@/lib/db/explorer";
+import type { ExplorerData } from "@/lib/explorer/explorer-data";
 import { compareValues, comparedName, describeComparison, dimensionPlural, type ComparedValue } from "@/lib/explorer/compare";
 import { FILTER_TITLES, shortSourceTitle, valueLabel } from "@/lib/explorer/labels";
 import { facetCounts } from "@/lib/explorer/select-bands";

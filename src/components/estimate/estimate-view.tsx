@@ -4,7 +4,7 @@ import { CopyLinkButton } from "@/components/explorer/copy-link-button";
 import explorerStyles from "@/components/explorer/explorer.module.css";
 import { IgnoredParamsNotice } from "@/components/url-state/ignored-params-notice";
 import { ExchangeRates } from "@/components/sources/exchange-rates";
-import type { EstimatePageData } from "@/lib/db/estimate";
+import type { EstimatePageData } from "@/lib/estimate/types";
 import { TIER_RULES } from "@/lib/estimate/base";
 import { describeEstimate } from "@/lib/estimate/describe";
 import { estimateSalary } from "@/lib/estimate/estimate";

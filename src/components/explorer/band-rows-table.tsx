@@ -2,7 +2,7 @@ import Link from "next/link";
 import { FlagBadges, FlagReasons } from "@/components/bands/flag-badges";
 import { RecordsBadge, RecordsSummary } from "@/components/bands/records-beside";
 import type { Band } from "@/lib/domain";
-import type { RecordsBeside } from "@/lib/db/records-beside-bands";
+import type { RecordsBeside } from "@/lib/explorer/records-check";
 import type { VocabularyLabels } from "@/lib/domain";
 import { bandRange, comparableUsd } from "@/lib/explorer/band-facts";
 import type { DisplayRow } from "@/lib/explorer/display-rows";

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { RangeChart, type RangeBar } from "@/components/charts/range-chart";
 import type { Band } from "@/lib/domain";
-import type { ExplorerData } from "@/lib/db/explorer";
-import type { RecordsBeside } from "@/lib/db/records-beside-bands";
+import type { ExplorerData } from "@/lib/explorer/explorer-data";
+import type { RecordsBeside } from "@/lib/explorer/records-check";
 import type { DisplayRow } from "@/lib/explorer/display-rows";
 import { describeView, FILTER_TITLES, locationLabel, valueLabel } from "@/lib/explorer/labels";
 import { facetCounts } from "@/lib/explorer/select-bands";

@@ -1,5 +1,5 @@
 import { CanonicalForm } from "@/components/url-state/canonical-form";
-import type { ValueCount } from "@/lib/db/records";
+import type { ValueCount } from "@/lib/records/summary";
 import { RECORD_GROUPINGS, type RecordFilterKey, type RecordGrouping, type RecordsView } from "@/lib/url-state/records";
 import {
   COMPANY_SIZE_LABELS,

@@ -1,4 +1,4 @@
-import type { RecordImportInfo } from "@/lib/db/records";
+import type { RecordImportInfo } from "@/lib/records/summary";
 import { EXPERIENCE_CODES, EXPERIENCE_LABELS, LEVEL_BY_EXPERIENCE, LEVEL_LABELS, MIN_SHOWN_OBSERVATIONS, SMALL_SAMPLE_OBSERVATIONS } from "@/lib/records/codes";
 import styles from "./records.module.css";
 

@@ -1,4 +1,4 @@
-import type { GroupSummary } from "@/lib/db/records";
+import type { GroupSummary } from "@/lib/records/summary";
 import type { RecordGrouping } from "@/lib/url-state/records";
 import { MIN_SHOWN_OBSERVATIONS, SMALL_SAMPLE_OBSERVATIONS } from "@/lib/records/codes";
 import { groupLabel, orderGroups } from "@/lib/records/labels";

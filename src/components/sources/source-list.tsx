@@ -2,7 +2,7 @@ import { FlagBadges } from "@/components/bands/flag-badges";
 import { RecordsBadge, RecordsSummary } from "@/components/bands/records-beside";
 import type { Band } from "@/lib/domain";
 import type { Factor } from "@/lib/domain";
-import type { RecordsBeside } from "@/lib/db/records-beside-bands";
+import type { RecordsBeside } from "@/lib/explorer/records-check";
 import type { Source } from "@/lib/domain";
 import type { VocabularyLabels } from "@/lib/domain";
 import { bandRange } from "@/lib/explorer/band-facts";

@@ -1,4 +1,4 @@
-import type { ExplorerData } from "@/lib/db/explorer";
+import type { ExplorerData } from "@/lib/explorer/explorer-data";
 import type { Factor } from "@/lib/domain";
 import type { Source } from "@/lib/domain";
 import { disagreements } from "@/lib/explorer/slices";
@@ -7,7 +7,7 @@ import { ExchangeRates } from "./exchange-rates";
 import { FlaggedClaims } from "./flagged-claims";
 import { SourceList } from "./source-list";
 import styles from "./sources.module.css";
-import type { RecordsBeside } from "@/lib/db/records-beside-bands";
+import type { RecordsBeside } from "@/lib/explorer/records-check";
 import { RecordsMethodNote } from "@/components/bands/records-beside";
 
 export function SourcesView({

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Band } from "@/lib/domain";
-import { loadExplorerData } from "@/lib/db/explorer";
+import { loadExplorerData } from "@/lib/db/queries/explorer";
 import type { DisplayRow } from "@/lib/explorer/display-rows";
 import { FILTER_TITLES, valueLabel } from "@/lib/explorer/labels";
 import { facetCounts } from "@/lib/explorer/select-bands";

@@ -1,5 +1,5 @@
 import "server-only";
-import { loadEstimateData } from "@/lib/db/estimate";
+import { loadEstimateData } from "@/lib/db/queries/estimate";
 import { TIER_RULES } from "@/lib/estimate/base";
 import { describeEstimate } from "@/lib/estimate/describe";
 import { estimateSalary } from "@/lib/estimate/estimate";

@@ -1,5 +1,6 @@
 import "server-only";
-import { PERCENTILE_METHOD, recordsVocabulary, summarizeRecords } from "@/lib/db/records";
+import { recordsVocabulary, summarizeRecords } from "@/lib/db/records/percentile-index";
+import { PERCENTILE_METHOD } from "@/lib/records/summary";
 import { recordsView } from "@/lib/url-state/records";
 import { badParameters } from "@/lib/url-state/bad-parameters";
 

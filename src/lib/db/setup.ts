@@ -1,10 +1,10 @@
 import "server-only";
 import { readClaimData } from "@/lib/claims/read-data";
-import { createPrismaClient } from "./client";
-import { assertDatabaseFileUsable } from "./health";
-import { importDatasetFiles, type DatasetFileResult } from "./import-records";
-import { loadClaims, type LoadCounts } from "./load-claims";
-import { applyMigrations } from "./schema-engine";
+import { loadClaims, type LoadCounts } from "./claims/load-claims";
+import { createPrismaClient } from "./connection";
+import { importDatasetFiles, type DatasetFileResult } from "./records/import";
+import { applyMigrations } from "./schema/engine";
+import { assertDatabaseFileUsable } from "./schema/health";
 
 /**
  * Creates or migrates the database, then loads data/ into it. Safe to run any

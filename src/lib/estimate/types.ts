@@ -1,5 +1,5 @@
-import type { Band, Factor, VocabularyLabels } from "@/lib/domain";
-import type { EstimateInput } from "@/lib/url-state/estimate";
+import type { Band, Factor, Rates, VocabularyLabels } from "@/lib/domain";
+import type { EstimateInput, EstimateVocabulary } from "@/lib/url-state/estimate";
 import type { MoneyRange, RateTable } from "@/lib/salary-model";
 
 /** Everything the estimator reads. Pages pass the store's rows; tests pass literals. */
@@ -10,6 +10,17 @@ export interface EstimateData {
   labels: VocabularyLabels;
   /** Each country's own currency (US → USD), to put bands in mixed currencies on one scale. */
   countryCurrency: ReadonlyMap<string, string>;
+}
+
+/** Everything /estimate and /api/estimate read from the store. */
+export interface EstimatePageData {
+  /** What the pure estimator reads. */
+  estimator: EstimateData;
+  labels: VocabularyLabels;
+  /** The rate table with its source, for saying where conversions come from. */
+  rates: Rates;
+  /** What each /estimate parameter may hold. */
+  vocabulary: EstimateVocabulary;
 }
 
 /** The rungs of the matching rule, most specific first. */

@@ -1,5 +1,5 @@
 import { BASES, NONE, type Band, type VocabularyLabels } from "@/lib/domain";
-import { type BandFilters, type FilterVocabulary, type MultiKey } from "@/lib/url-state/bands";
+import { type BandFilters, type MultiKey } from "@/lib/url-state/bands";
 import type { SortLabels } from "./display-rows";
 
 export const FILTER_TITLES: Record<MultiKey, string> = {
@@ -77,7 +77,7 @@ function vocabularyIds(key: MultiKey, labels: VocabularyLabels): Iterable<string
     industry: labels.industries,
     city: labels.cities,
     role: labels.roles,
-    basis: new Map([["base", 0], ["total", 1]]),
+    basis: new Map(BASES.map((basis) => [basis, basis])),
     source: labels.sources,
   };
   return maps[key].keys();
@@ -136,20 +136,4 @@ export function shortSourceTitle(title: string): string {
   if (head.length <= 40) return head;
   const cut = head.slice(0, 36);
   return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
-}
-
-/** What each URL parameter may hold: the vocabulary's ids, with NONE where a claim may name no value. */
-export function filterVocabulary(labels: VocabularyLabels, currencies: readonly string[]): FilterVocabulary {
-  const ids = (map: Map<string, unknown>, nullable: boolean) => [...map.keys(), ...(nullable ? [NONE] : [])];
-  return {
-    country: ids(labels.countries, true),
-    level: ids(labels.levels, true),
-    company: ids(labels.companies, true),
-    industry: ids(labels.industries, true),
-    city: ids(labels.cities, true),
-    role: ids(labels.roles, false),
-    basis: [...BASES],
-    source: ids(labels.sources, false),
-    currency: [...currencies],
-  };
 }

@@ -1,4 +1,4 @@
-import { filterVocabulary } from "@/lib/explorer/labels";
+import { filterVocabulary } from "@/lib/explorer/explorer-data";
 import type { FilterVocabulary } from "@/lib/url-state/bands";
 import { labels, rates } from "../../support/claims-from-data";
 

@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { listFactors } from "@/lib/db/factors";
+import { listFactors } from "@/lib/db/queries/factors";
 
 export async function GET() {
   await connection();

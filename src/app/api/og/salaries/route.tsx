@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { connection } from "next/server";
-import { loadExplorerData } from "@/lib/db/explorer";
+import { loadExplorerData } from "@/lib/db/queries/explorer";
 import { describeView, locationLabel, valueLabel } from "@/lib/explorer/labels";
 import { viewRows } from "@/lib/explorer/view-rows";
 import { bandsView } from "@/lib/url-state/bands";

@@ -1,7 +1,8 @@
 import "server-only";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
+import { openSqlite } from "@/lib/db/connection";
 import { EnvError, readEnv } from "@/lib/env";
 
 /** A database file the site cannot use; the message says what to do, so no stack trace is needed. */
@@ -82,7 +83,7 @@ function quickCheck(sqlite: Database.Database, databaseFile: string): void {
 function withDatabase(databaseFile: string, options: { readonly: boolean }, check: (sqlite: Database.Database) => void): void {
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = new Database(databaseFile, { readonly: options.readonly, fileMustExist: true });
+    sqlite = openSqlite(databaseFile, options);
     check(sqlite);
   } catch (error) {
     if (error instanceof DatabaseFileError) throw error;

@@ -1,25 +1,15 @@
 import "server-only";
-import { filterVocabulary } from "@/lib/explorer/labels";
 import { readEnv } from "@/lib/env";
-import type { FilterVocabulary } from "@/lib/url-state/bands";
+import { explorerData, type ExplorerData } from "@/lib/explorer/explorer-data";
+import { dataVersion } from "@/lib/db/data-version";
 import { listBands } from "./bands";
-import { dataVersion } from "./data-version";
 import { loadRates } from "./rates";
 import { loadVocabularyLabels } from "./vocabulary";
-import type { Band, Rates, VocabularyLabels } from "@/lib/domain";
-
-export interface ExplorerData {
-  bands: Band[];
-  labels: VocabularyLabels;
-  rates: Rates;
-  /** What each URL parameter may hold. */
-  vocabulary: FilterVocabulary;
-}
 
 const globalForExplorer = globalThis as { explorerData?: { version: string; data: Promise<ExplorerData> } };
 
 /**
- * Everything the explorer pages and the bands API read, queried once per data version: the store
+ * The explorer's data (ExplorerData), queried once per data version: the store
  * changes only on import, and a commit changes the version (data-version.ts). Callers share the
  * result and must not change it.
  */
@@ -41,6 +31,5 @@ export function loadExplorerData(): Promise<ExplorerData> {
 
 async function queryExplorerData(): Promise<ExplorerData> {
   const [bands, labels, rates] = await Promise.all([listBands(), loadVocabularyLabels(), loadRates()]);
-  const vocabulary = filterVocabulary(labels, rates.rates.map((r) => r.currency));
-  return { bands, labels, rates, vocabulary };
+  return explorerData(bands, labels, rates);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Source } from "@/lib/domain";
-import { db } from "./client";
+import { db } from "@/lib/db/connection";
 
 /** Every source, articles first, newest first. */
 export async function listSources(): Promise<Source[]> {

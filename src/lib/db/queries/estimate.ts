@@ -1,20 +1,9 @@
 import "server-only";
-import type { EstimateData } from "@/lib/estimate/types";
-import type { EstimateVocabulary } from "@/lib/url-state/estimate";
-import { db } from "./client";
+import { NONE } from "@/lib/domain";
+import type { EstimatePageData } from "@/lib/estimate/types";
+import { db } from "@/lib/db/connection";
 import { loadExplorerData } from "./explorer";
 import { listFactors } from "./factors";
-import { NONE, type Rates, type VocabularyLabels } from "@/lib/domain";
-
-export interface EstimatePageData {
-  /** What the pure estimator reads. */
-  estimator: EstimateData;
-  labels: VocabularyLabels;
-  /** The rate table with its source, for saying where conversions come from. */
-  rates: Rates;
-  /** What each /estimate parameter may hold. */
-  vocabulary: EstimateVocabulary;
-}
 
 /** Everything /estimate and /api/estimate read: the explorer's data, the factors, and the country of each city and the currency of each country. */
 export async function loadEstimateData(): Promise<EstimatePageData> {

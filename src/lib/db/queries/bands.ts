@@ -1,6 +1,6 @@
 import "server-only";
 import type { Band } from "@/lib/domain";
-import { db } from "./client";
+import { db } from "@/lib/db/connection";
 
 const bandSelect = {
   id: true,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { VocabularyLabels } from "@/lib/domain";
-import { db } from "./client";
+import { db } from "@/lib/db/connection";
 
 export async function loadVocabularyLabels(): Promise<VocabularyLabels> {
   const client = db();

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Factor } from "@/lib/domain";
-import { db } from "./client";
+import { db } from "@/lib/db/connection";
 
 export async function listFactors(): Promise<Factor[]> {
   return db().factor.findMany({

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { LEVEL_BY_EXPERIENCE } from "@/lib/records/codes";
 import { createPairFinder, observationContent, observationValue, type Observation } from "@/lib/records/pairs";
 import { headerProblem, readSurveyRow, type RowProblem } from "@/lib/records/row-schema";
-import { openSqlite } from "./sqlite";
+import { openSqlite } from "@/lib/db/connection";
 
 /**
  * Imports a salary file in the aijobs.net format into a dataset, in ONE SQLite transaction: a
@@ -167,31 +167,32 @@ function resolveSource(db: Database.Database, requested: string | null | undefin
 }
 
 function startImport(db: Database.Database, datasetId: string, sourceId: string | null, file: string): number {
-  db.prepare("INSERT INTO RecordDataset (id) VALUES (?) ON CONFLICT DO NOTHING").run(datasetId);
+  db.prepare("INSERT INTO RecordDataset (id) VALUES (@datasetId) ON CONFLICT DO NOTHING").run({ datasetId });
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO RecordImport (datasetId, sourceId, file, fileSha256, importedAt, rowsRead, rowsInvalid, pairs, observations, added, alreadyPresent)
-       VALUES (?, ?, ?, '', ?, 0, 0, 0, 0, 0, 0)`,
+       VALUES (@datasetId, @sourceId, @file, '', @importedAt, 0, 0, 0, 0, 0, 0)`,
     )
-    .run(datasetId, sourceId, file, new Date().toISOString());
+    .run({ datasetId, sourceId, file, importedAt: new Date().toISOString() });
   return Number(lastInsertRowid);
 }
 
 function finishImport(db: Database.Database, summary: Omit<ImportSummary, "elapsedMs">): void {
+  const { importId, fileSha256, rowsRead, rowsInvalid, pairs, observations, added, alreadyPresent } = summary;
   db.prepare(
-    `UPDATE RecordImport SET fileSha256 = ?, rowsRead = ?, rowsInvalid = ?, pairs = ?, observations = ?, added = ?, alreadyPresent = ?
-     WHERE id = ?`,
-  ).run(
-    summary.fileSha256,
-    summary.rowsRead,
-    summary.rowsInvalid,
-    summary.pairs,
-    summary.observations,
-    summary.added,
-    summary.alreadyPresent,
-    summary.importId,
-  );
+    `UPDATE RecordImport SET fileSha256 = @fileSha256, rowsRead = @rowsRead, rowsInvalid = @rowsInvalid, pairs = @pairs,
+       observations = @observations, added = @added, alreadyPresent = @alreadyPresent
+     WHERE id = @importId`,
+  ).run({ importId, fileSha256, rowsRead, rowsInvalid, pairs, observations, added, alreadyPresent });
 }
+
+/** The SalaryRecord columns the importer writes; the statement names them and binds them by name. */
+const SALARY_RECORD_COLUMNS = [
+  "datasetId", "importId", "identity", "lineFrom", "lineTo", "isPair", "workYear", "experienceLevel", "level",
+  "employmentType", "jobTitle", "salaryMin", "salaryMax", "salaryCurrency", "usdMin", "usdMax", "usdMid",
+  "employeeResidence", "remoteRatio", "companyLocation", "companySize",
+] as const;
+type SalaryRecordRow = Record<(typeof SALARY_RECORD_COLUMNS)[number], string | number>;
 
 /**
  * Stores observations under their identity: a hash of the normalized content plus the
@@ -200,10 +201,8 @@ function finishImport(db: Database.Database, summary: Omit<ImportSummary, "elaps
  */
 function observationWriter(db: Database.Database, datasetId: string, importId: number) {
   const insert = db.prepare(
-    `INSERT INTO SalaryRecord (datasetId, importId, identity, lineFrom, lineTo, isPair, workYear, experienceLevel, level,
-       employmentType, jobTitle, salaryMin, salaryMax, salaryCurrency, usdMin, usdMax, usdMid, employeeResidence,
-       remoteRatio, companyLocation, companySize)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO SalaryRecord (${SALARY_RECORD_COLUMNS.join(", ")})
+     VALUES (${SALARY_RECORD_COLUMNS.map((column) => `@${column}`).join(", ")})
      ON CONFLICT (datasetId, identity) DO NOTHING`,
   );
   const counts = { pairs: 0, observations: 0, added: 0, alreadyPresent: 0 };
@@ -223,29 +222,30 @@ function observationWriter(db: Database.Database, datasetId: string, importId: n
       const content = createHash("sha256").update(observationContent(o)).digest().toString("base64url", 0, 12);
       const occurrence = (occurrences.get(content) ?? 0) + 1;
       occurrences.set(content, occurrence);
-      const { changes } = insert.run(
+      const row: SalaryRecordRow = {
         datasetId,
         importId,
-        `${content}#${occurrence}`,
-        o.lineFrom,
-        o.lineTo,
-        o.isPair ? 1 : 0,
-        o.workYear,
-        o.experienceLevel,
-        LEVEL_BY_EXPERIENCE[o.experienceLevel],
-        o.employmentType,
-        o.jobTitle,
-        o.salaryMin,
-        o.salaryMax,
-        o.salaryCurrency,
-        o.usdMin,
-        o.usdMax,
-        observationValue(o),
-        o.employeeResidence,
-        o.remoteRatio,
-        o.companyLocation,
-        o.companySize,
-      );
+        identity: `${content}#${occurrence}`,
+        lineFrom: o.lineFrom,
+        lineTo: o.lineTo,
+        isPair: o.isPair ? 1 : 0,
+        workYear: o.workYear,
+        experienceLevel: o.experienceLevel,
+        level: LEVEL_BY_EXPERIENCE[o.experienceLevel],
+        employmentType: o.employmentType,
+        jobTitle: o.jobTitle,
+        salaryMin: o.salaryMin,
+        salaryMax: o.salaryMax,
+        salaryCurrency: o.salaryCurrency,
+        usdMin: o.usdMin,
+        usdMax: o.usdMax,
+        usdMid: observationValue(o),
+        employeeResidence: o.employeeResidence,
+        remoteRatio: o.remoteRatio,
+        companyLocation: o.companyLocation,
+        companySize: o.companySize,
+      };
+      const { changes } = insert.run(row);
       if (changes === 1) counts.added += 1;
       else counts.alreadyPresent += 1;
     },
@@ -362,8 +362,8 @@ export async function importDatasetFiles(
 function countObservations(databaseFile: string, datasetId: string, sha256: string): { alreadyImported: boolean; observations: number } {
   const db = openSqlite(databaseFile, { readonly: true });
   try {
-    const imported = db.prepare("SELECT 1 FROM RecordImport WHERE datasetId = ? AND fileSha256 = ? LIMIT 1").get(datasetId, sha256);
-    const { observations } = db.prepare("SELECT COUNT(*) AS observations FROM SalaryRecord WHERE datasetId = ?").get(datasetId) as {
+    const imported = db.prepare("SELECT 1 FROM RecordImport WHERE datasetId = @datasetId AND fileSha256 = @sha256 LIMIT 1").get({ datasetId, sha256 });
+    const { observations } = db.prepare("SELECT COUNT(*) AS observations FROM SalaryRecord WHERE datasetId = @datasetId").get({ datasetId }) as {
       observations: number;
     };
     return { alreadyImported: imported !== undefined, observations };

@@ -2,17 +2,18 @@ import "server-only";
 import { mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import type {
+  DiffTarget,
   MigrationList,
   SchemaEngine,
   SchemaFilter,
 } from "@prisma/schema-engine-wasm";
+import { sqliteAdapter } from "@/lib/db/connection";
 
 /**
  * Prisma's schema engine, compiled to WebAssembly and driven through the
@@ -22,7 +23,7 @@ import type {
  * here. See docs/decisions/002-migrations-without-native-engines.md.
  */
 
-const projectRoot = path.resolve(import.meta.dirname, "../../..");
+const projectRoot = path.resolve(import.meta.dirname, "../../../..");
 export const schemaPath = path.join(projectRoot, "prisma", "schema.prisma");
 export const migrationsDir = path.join(projectRoot, "prisma", "migrations");
 
@@ -79,7 +80,7 @@ export async function openSchemaEngine(databaseFile: string): Promise<{ engine: 
   const { SchemaEngine } = await loadEnginePackage();
   mkdirSync(path.dirname(databaseFile), { recursive: true });
   const opened: SqlDriverAdapter[] = [];
-  const betterSqlite = new PrismaBetterSqlite3({ url: databaseFile });
+  const betterSqlite = sqliteAdapter(databaseFile, { create: true });
   const tracking: SqlMigrationAwareDriverAdapterFactory = {
     provider: betterSqlite.provider,
     adapterName: betterSqlite.adapterName,
@@ -158,33 +159,21 @@ export async function applyMigrations(databaseFile: string): Promise<string[]> {
  * migrations produce exactly the schema (no drift). `databaseFile` only hosts the engine.
  */
 export async function diffMigrationsToSchema(databaseFile: string): Promise<string> {
-  const { engine, close } = await openSchemaEngine(databaseFile);
-  try {
-    const migrations = readMigrationList();
-    const result = await engine.diff({
-      from: migrations.migrationDirectories.length > 0 ? { tag: "migrations", ...migrations } : { tag: "empty" },
-      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }] },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTER,
-    });
-    return stripEmptyDiff(result.stdout ?? "");
-  } finally {
-    await close();
-  }
+  const migrations = readMigrationList();
+  return diffToSchema(databaseFile, migrations.migrationDirectories.length > 0 ? { tag: "migrations", ...migrations } : { tag: "empty" });
 }
 
 /** SQL that would take the live database to schema.prisma: empty when it has not drifted. */
 export async function diffDatabaseToSchema(databaseFile: string): Promise<string> {
+  return diffToSchema(databaseFile, { tag: "schemaDatasource", files: schemaFiles(), configDir: projectRoot });
+}
+
+const schemaFiles = () => [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }];
+
+async function diffToSchema(databaseFile: string, from: DiffTarget): Promise<string> {
   const { engine, close } = await openSchemaEngine(databaseFile);
   try {
-    const result = await engine.diff({
-      from: { tag: "schemaDatasource", files: [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }], configDir: projectRoot },
-      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }] },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTER,
-    });
+    const result = await engine.diff({ from, to: { tag: "schemaDatamodel", files: schemaFiles() }, script: true, exitCode: null, filters: NO_FILTER });
     return stripEmptyDiff(result.stdout ?? "");
   } finally {
     await close();

@@ -1,17 +1,9 @@
 import "server-only";
-import { checkAgainstRecords, type RecordsCheck, type SliceRecords } from "@/lib/explorer/records-check";
-import type { RateTable } from "@/lib/salary-model";
-import { db } from "./client";
-import { summarizeRecordsForSlice } from "./records";
 import type { Band } from "@/lib/domain";
-
-export interface RecordsBeside {
-  /** The survey year used: the source's year, or the year before when the source's has too few records. */
-  year: number;
-  sourceYear: number;
-  records: SliceRecords;
-  check: RecordsCheck | null;
-}
+import { checkAgainstRecords, type RecordsBeside } from "@/lib/explorer/records-check";
+import type { RateTable } from "@/lib/salary-model";
+import { db } from "@/lib/db/connection";
+import { summarizeRecordsForSlice } from "@/lib/db/records/percentile-index";
 
 /**
  * For each article band: the survey records of the same slice (role, level, company country,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Rates } from "@/lib/domain";
-import { db } from "./client";
+import { db } from "@/lib/db/connection";
 
 export async function loadRates(): Promise<Rates> {
   const rows = await db().exchangeRate.findMany({

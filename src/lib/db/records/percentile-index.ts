@@ -9,10 +9,10 @@ import {
 } from "@/lib/url-state/records";
 import { MIN_SHOWN_OBSERVATIONS, RECORD_LEVELS } from "@/lib/records/codes";
 import { ROLE_TITLES } from "@/lib/records/role-titles";
-import { summarizeSorted, type Summary } from "@/lib/salary-model";
+import type { RecordsSummary, SliceSummary, ValueCount } from "@/lib/records/summary";
+import { summarizeSorted } from "@/lib/salary-model";
 import { readEnv } from "@/lib/env";
-import { db } from "./client";
-import { openSqlite } from "./sqlite";
+import { openSqlite } from "@/lib/db/connection";
 
 /**
  * Percentiles of the imported survey observations, for any combination of filters.
@@ -27,11 +27,6 @@ import { openSqlite } from "./sqlite";
  * for repeated queries. Everything is rebuilt when an import has been committed since (see
  * `version`). See docs/decisions/003-salary-records.md.
  */
-
-/** How values are computed; returned by the API and said on the page. */
-export const PERCENTILE_METHOD =
-  "Linear interpolation between order statistics (R type 7, NumPy's default) over one value per observation: " +
-  "the midpoint of its salary_in_usd range. A pair of rows for one posting (its low and high end) is one observation.";
 
 const COLUMN_OF: Readonly<Record<RecordFilterKey, string>> = {
   title: "jobTitle",
@@ -130,12 +125,6 @@ function snapshot(): Snapshot {
   return globalForRecords.recordsSnapshot;
 }
 
-export interface ValueCount {
-  value: string;
-  /** Observations with this value. */
-  count: number;
-}
-
 /** The titles, company countries and years the records hold, with their counts, most frequent first. */
 export function recordsVocabulary(): RecordsVocabulary & { counts: Record<"title" | "country" | "year", ValueCount[]> } {
   const { columns } = snapshot();
@@ -147,18 +136,6 @@ export function recordsVocabulary(): RecordsVocabulary & { counts: Record<"title
     years: columns.year.labels.map(Number),
     counts: { title: counted("title"), country: counted("country"), year: counted("year") },
   };
-}
-
-export interface GroupSummary {
-  /** The grouping column's value as stored: "senior", "2024", "US", "FT", "100", "M". */
-  key: string;
-  summary: Summary;
-}
-
-export interface RecordsSummary {
-  overall: Summary | null;
-  /** Largest group first. */
-  groups: GroupSummary[];
 }
 
 /** The observations passing every filter, as a bitset; null when no filter is set (all pass). */
@@ -223,16 +200,6 @@ export function summarizeRecords(filters: RecordFilters, groupBy?: RecordFilterK
   return result;
 }
 
-export interface SliceSummary {
-  n: number;
-  p25: number;
-  p50: number;
-  p75: number;
-  currency: "USD";
-  /** The survey titles that matched, alphabetically. */
-  titles: string[];
-}
-
 /**
  * The records for one of the site's slices, to set beside an article's band: role (mapped to
  * survey job titles by ROLE_TITLES), level, company country and work year; a null or missing
@@ -265,33 +232,4 @@ export function summarizeRecordsForSlice(slice: {
     currency: "USD",
     titles: groups.map((group) => group.key).sort(),
   };
-}
-
-export interface RecordImportInfo {
-  datasetId: string;
-  file: string;
-  importedAt: Date;
-  rowsRead: number;
-  pairs: number;
-  observations: number;
-  added: number;
-  source: { id: string; title: string; licence: string; url: string | null } | null;
-}
-
-/** Where the records came from, newest import first: shown on /records. */
-export async function listRecordImports(): Promise<RecordImportInfo[]> {
-  return db().recordImport.findMany({
-    select: {
-      datasetId: true,
-      file: true,
-      importedAt: true,
-      rowsRead: true,
-      pairs: true,
-      observations: true,
-      added: true,
-      source: { select: { id: true, title: true, licence: true, url: true } },
-    },
-    where: { added: { gt: 0 } },
-    orderBy: { id: "desc" },
-  });
 }
