@@ -28,7 +28,7 @@ export interface PairedRun {
   ratio: number;
 }
 
-export interface Budget {
+interface Budget {
   name: string;
   target: string;
   actual: string;

@@ -20,7 +20,7 @@ const databaseFile = await freshDatabase(path.join(workDir, "e2e.db"));
 const server = await startProductionServer(databaseFile, { showLog: true });
 let status = 1;
 try {
-  const vitest = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--config", "tests/e2e/vitest.config.ts"], {
+  const vitest = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--config", "tests/e2e/vitest.config.ts", ...process.argv.slice(2)], {
     stdio: "inherit",
     env: { ...process.env, E2E_BASE_URL: server.baseUrl, CHROMIUM_PATH, E2E_DATABASE_FILE: databaseFile, E2E_SERVER_PID: String(server.pid) },
   });

@@ -2,7 +2,13 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname, "../../src") } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname, "../../src"),
+      // Tests that open the store as another process would go through the data layer, which is server-only.
+      "server-only": path.resolve(import.meta.dirname, "../setup/server-only.ts"),
+    },
+  },
   test: {
     name: "e2e",
     include: ["tests/e2e/**/*.e2e.ts"],

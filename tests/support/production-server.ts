@@ -27,7 +27,7 @@ export interface StartOptions {
 const READY_PATH = "/api/factors";
 const READY_TIMEOUT_MS = 60_000;
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {

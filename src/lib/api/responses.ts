@@ -1,5 +1,5 @@
 /** RFC 4180: quote a field when it holds a comma, quote or line break; double the quotes inside. */
-export function csvField(value: string | number | boolean | null): string {
+function csvField(value: string | number | boolean | null): string {
   if (value === null) return "";
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

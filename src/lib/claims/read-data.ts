@@ -42,7 +42,7 @@ export class DataError extends Error {
   }
 }
 
-export function describeProblem(p: DataProblem): string {
+function describeProblem(p: DataProblem): string {
   const where = [p.file + (p.line === null ? "" : `:${p.line}`), p.record && `record ${p.record}`, p.field && `field ${p.field}`]
     .filter(Boolean)
     .join(", ");

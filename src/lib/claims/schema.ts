@@ -14,8 +14,8 @@ const countryCode = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-
 const text = z.string().trim().min(1, "must not be empty");
 const amount = z.number().int("must be a whole number of currency units").nonnegative();
 
-export const SOURCE_KINDS = ["article", "dataset"] as const;
-export const FACTOR_KINDS = [
+const SOURCE_KINDS = ["article", "dataset"] as const;
+const FACTOR_KINDS = [
   "tech-hub-premium",
   "domain-premium",
   "role-premium",

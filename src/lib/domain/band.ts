@@ -10,7 +10,6 @@ export type Basis = (typeof BASES)[number];
 
 /** A band states a range ("$150k-$200k") or a single average ("an average of $120,000"). */
 export const MEASURES = ["range", "average"] as const;
-export type Measure = (typeof MEASURES)[number];
 
 /** The dimensions a band is filtered and grouped by. */
 export const BAND_DIMENSIONS = ["country", "level", "company", "industry", "city", "role", "basis", "source"] as const;

@@ -1,7 +1,7 @@
 import type { RateTable } from "@/lib/salary-model";
 import type { SourceRef } from "./band";
 
-export interface ExchangeRateInfo {
+interface ExchangeRateInfo {
   currency: string;
   unitsPerUsd: number;
   /** How the rate was obtained, shown beside converted figures. */

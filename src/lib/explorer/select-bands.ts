@@ -3,7 +3,7 @@ import { MULTI_KEYS, type BandFilters, type MultiKey } from "@/lib/url-state/ban
 import { bandValue } from "./band-facts";
 
 /** A band passes when, for every dimension with a selection, its value is one of the selected. */
-export function matchesFilters(band: Band, filters: BandFilters, except?: MultiKey): boolean {
+function matchesFilters(band: Band, filters: BandFilters, except?: MultiKey): boolean {
   return MULTI_KEYS.every((key) => {
     const selected = filters.values[key];
     return key === except || selected.length === 0 || selected.includes(bandValue(band, key));

@@ -7,7 +7,7 @@ import { comparableUsd } from "./band-facts";
  * period and kind of figure) can be held against each other. A range is never
  * compared with an average.
  */
-export function sliceKey(band: Band): string {
+function sliceKey(band: Band): string {
   return [band.role, band.level, band.country, band.city, band.company, band.industry, band.basis, band.period, band.measure].join("|");
 }
 

@@ -3,7 +3,7 @@ import { defineView, type Readers } from "./define-view";
 import { bandsQuery, GROUPS, MULTI_KEYS, SORT_KEYS, type Group, type MultiKey, type SortOrder } from "./bands-query";
 import { codeCase, member } from "./readers";
 
-export { GROUPS, MULTI_KEYS, SORT_KEYS, type Group, type MultiKey, type SortKey } from "./bands-query";
+export { GROUPS, MULTI_KEYS, SORT_KEYS, type MultiKey, type SortKey } from "./bands-query";
 
 export interface BandFilters {
   /** Selected values per dimension, sorted and unique; empty means "all". */

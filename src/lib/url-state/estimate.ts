@@ -7,7 +7,7 @@ import type { IgnoredParam } from "./params";
 import type { FieldsOf } from "./query-shape";
 import { codeCase, member } from "./readers";
 
-export { ESTIMATE_ROLES, type EstimateRole } from "./estimate-query";
+export { ESTIMATE_ROLES } from "./estimate-query";
 
 export type EstimateInput = FieldsOf<typeof estimateQuery>;
 

@@ -39,7 +39,7 @@ export function band(fields: Partial<Band> & Pick<Band, "id">): Band {
 const IMPLAUSIBLE = { code: "implausible", reason: "far below any engineering salary" };
 const AMBIGUOUS = { code: "ambiguous-currency", reason: "'$' without saying which dollar" };
 
-export const BANDS: Band[] = [
+const BANDS: Band[] = [
   band({ id: "a000-level-junior", level: "junior", yearsMin: 0, yearsMax: 2, min: 60000, max: 100000, source: UNLOCKING }),
   band({ id: "a000-level-mid", level: "mid", min: 90000, max: 150000, source: UNLOCKING }),
   band({ id: "a000-level-manager", role: "ml-engineering-manager", level: "manager", min: 150000, max: 200000, openEnded: true, source: UNLOCKING }),
@@ -73,7 +73,7 @@ function factor(fields: Pick<Factor, "id" | "kind" | "lowPct" | "highPct"> & Par
   return { scope: "", country: null, flags: [], source: GUIDE, quote: "", amountPhrase: "", note: null, ...fields };
 }
 
-export const FACTORS: Factor[] = [
+const FACTORS: Factor[] = [
   factor({ id: "a002-role-premium-surveys", kind: "role-premium", lowPct: 15, highPct: 40 }),
   factor({ id: "a002-role-premium-median", kind: "role-premium", lowPct: 15, highPct: 40 }),
   factor({ id: "a002-tech-hub-premium", kind: "tech-hub-premium", lowPct: 20, highPct: 30, quote: "Tech hubs (SF, NYC, London) typically pay 20–30% more" }),

@@ -24,7 +24,7 @@ import { sqliteAdapter } from "@/lib/db/connection";
  */
 
 const projectRoot = path.resolve(import.meta.dirname, "../../../..");
-export const schemaPath = path.join(projectRoot, "prisma", "schema.prisma");
+const schemaPath = path.join(projectRoot, "prisma", "schema.prisma");
 export const migrationsDir = path.join(projectRoot, "prisma", "migrations");
 
 const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
@@ -76,7 +76,7 @@ function acceptScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
 }
 
 /** Opens the engine on one SQLite file; `close()` frees it and every connection it opened. */
-export async function openSchemaEngine(databaseFile: string): Promise<{ engine: SchemaEngine; close(): Promise<void> }> {
+async function openSchemaEngine(databaseFile: string): Promise<{ engine: SchemaEngine; close(): Promise<void> }> {
   const { SchemaEngine } = await loadEnginePackage();
   mkdirSync(path.dirname(databaseFile), { recursive: true });
   const opened: SqlDriverAdapter[] = [];
@@ -121,7 +121,7 @@ function explainEngineError(error: unknown, factory: ReturnType<typeof bindMigra
 }
 
 /** The migrations folder as the engine wants it, read from disk. */
-export function readMigrationList(dir = migrationsDir): MigrationList {
+function readMigrationList(dir = migrationsDir): MigrationList {
   const lockfilePath = path.join(dir, "migration_lock.toml");
   const names = existsSync(dir)
     ? readdirSync(dir, { withFileTypes: true })
