@@ -2,6 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import type { ComponentProps } from "react";
 import { describe, expect, it } from "vitest";
 import { BandRowsTable } from "@/components/explorer/band-rows-table";
+import { band as blankBand } from "../support/band";
 
 type Props = ComponentProps<typeof BandRowsTable>;
 type Row = Props["rows"][number];
@@ -9,31 +10,18 @@ type Band = Row["band"];
 
 const SOURCE = { id: "unlocking-secrets-ml-engineer-salaries", title: "Unlocking the Secrets of ML Engineer Salaries: What You Need to Know" };
 
+/** A senior US base-pay band of the first article unless a test says otherwise. */
 function band(overrides: Partial<Band> & Pick<Band, "id">): Band {
-  return {
-    role: "ml-engineer",
+  return blankBand({
     level: "senior",
     country: "US",
-    city: null,
-    company: null,
-    industry: null,
-    basis: "base",
-    measure: "range",
-    period: "year",
-    currency: "USD",
     min: 180000,
     max: 250000,
-    openEnded: false,
-    average: null,
-    flags: [],
     source: SOURCE,
-    yearsMin: null,
-    yearsMax: null,
     quote: "Senior: $180,000 – $250,000",
     amountPhrase: "$180,000 – $250,000",
-    note: null,
     ...overrides,
-  };
+  });
 }
 
 /** A row shown as stated: the band's own currency and period. */

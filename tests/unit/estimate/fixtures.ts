@@ -1,4 +1,5 @@
 import type { Band, Factor, VocabularyLabels } from "@/lib/domain";
+import { band as blankBand } from "../../support/band";
 import type { EstimateData } from "@/lib/estimate/types";
 
 // Claims copied from data/ (only the fields the estimator reads), so every expected value in the tests can be worked out by hand.
@@ -7,33 +8,9 @@ const UNLOCKING = { id: "unlocking-secrets-ml-engineer-salaries", title: "Unlock
 const GUIDE = { id: "ml-engineer-salary-2025-guide", title: "Machine Learning Engineer Salary in 2025: A Comprehensive Guide" };
 const PAID_MORE = { id: "are-ml-engineers-paid-more", title: "Are ML Engineers Paid More?" };
 
-const BLANK: Band = {
-  id: "",
-  role: "ml-engineer",
-  level: null,
-  yearsMin: null,
-  yearsMax: null,
-  country: null,
-  city: null,
-  company: null,
-  industry: null,
-  basis: "base",
-  measure: "range",
-  period: "year",
-  currency: "USD",
-  min: null,
-  max: null,
-  openEnded: false,
-  average: null,
-  flags: [],
-  source: GUIDE,
-  quote: "",
-  amountPhrase: "",
-  note: null,
-};
-
+/** A claim of the guide unless it says otherwise. */
 export function band(fields: Partial<Band> & Pick<Band, "id">): Band {
-  return { ...BLANK, ...fields };
+  return blankBand({ source: GUIDE, ...fields });
 }
 
 const IMPLAUSIBLE = { code: "implausible", reason: "far below any engineering salary" };
