@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { RangeChart } from "@/components/charts/range-chart";
 import { CopyLinkButton } from "@/components/explorer/copy-link-button";
+import { LinkList } from "@/components/layout/link-list";
 import explorerStyles from "@/components/explorer/explorer.module.css";
 import { ExchangeRates } from "@/components/sources/exchange-rates";
 import { COMPARE_PATH, type ComparisonView } from "@/lib/explorer/comparison-view";
@@ -50,13 +51,7 @@ export function CompareView({ view }: { view: ComparisonView }) {
                 Pick {compared.length === 0 ? "two to four" : "at least one more of the"} {plural} to compare
               </h2>
               <p>Tick them in the form. Or start from one of these comparisons:</p>
-              <ul>
-                {view.suggestions.map((suggestion) => (
-                  <li key={suggestion.href}>
-                    <Link href={suggestion.href}>{suggestion.title}</Link>
-                  </li>
-                ))}
-              </ul>
+              <LinkList links={view.suggestions} />
             </div>
           )}
           {compared.map((value) => (

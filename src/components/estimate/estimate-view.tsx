@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { RangeChart } from "@/components/charts/range-chart";
 import { CopyLinkButton } from "@/components/explorer/copy-link-button";
+import { LinkList } from "@/components/layout/link-list";
 import explorerStyles from "@/components/explorer/explorer.module.css";
 import { ExchangeRates } from "@/components/sources/exchange-rates";
 import { TIER_RULES } from "@/lib/estimate/base";
@@ -87,13 +87,7 @@ export function EstimateView({ view }: { view: EstimatePageView }) {
           <div className={explorerStyles.empty}>
             <h2>Start with your level or years of experience</h2>
             <p>Fill in what you know; everything else can stay empty. Or open one of these:</p>
-            <ul>
-              {view.examples.map((example) => (
-                <li key={example.href}>
-                  <Link href={example.href}>{example.title}</Link>
-                </li>
-              ))}
-            </ul>
+            <LinkList links={view.examples} />
           </div>
         )}
       </section>

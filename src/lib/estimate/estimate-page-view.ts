@@ -48,7 +48,7 @@ export interface EstimatePageView {
   /** Null when nothing was estimated. */
   chart: RangeChartSpec | null;
   /** Estimates a newcomer can open before filling anything in. */
-  examples: { href: string; title: string }[];
+  examples: { href: string; text: string }[];
   labels: VocabularyLabels;
   rates: Rates;
 }
@@ -71,7 +71,7 @@ export function estimatePageView(data: EstimatePageData, input: EstimateInput): 
     estimate,
     bandCount: estimate?.sources.reduce((sum, source) => sum + source.bands.length, 0) ?? 0,
     chart: estimate?.display ? chart(estimate, estimate.display.currency ?? "USD", data.rates.table) : null,
-    examples: EXAMPLES.map((example) => ({ href: estimateHref(ESTIMATE_PATH, example), title: describeEstimate(example, labels).title })),
+    examples: EXAMPLES.map((example) => ({ href: estimateHref(ESTIMATE_PATH, example), text: describeEstimate(example, labels).title })),
     labels,
     rates: data.rates,
   };

@@ -43,7 +43,7 @@ export interface ComparisonView {
   /** Null until two values are picked. */
   chart: RangeChartSpec | null;
   /** Comparisons to start from when fewer than two values are picked. */
-  suggestions: { href: string; title: string }[];
+  suggestions: { href: string; text: string }[];
   labels: VocabularyLabels;
   rates: Rates;
 }
@@ -104,7 +104,7 @@ export function comparisonView(data: ExplorerData, filters: CompareFilters): Com
         ? []
         : COMPARE_DIMENSIONS.map((by) => {
             const suggestion = { ...defaultComparison(by), ...settings };
-            return { href: compareViewHref(COMPARE_PATH, suggestion), title: describeComparison(suggestion, labels).title };
+            return { href: compareViewHref(COMPARE_PATH, suggestion), text: describeComparison(suggestion, labels).title };
           }),
     labels,
     rates,

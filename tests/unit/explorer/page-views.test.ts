@@ -101,7 +101,7 @@ describe("comparisonView", () => {
   it("with one value picked, draws no chart and suggests a comparison per dimension", () => {
     const one = comparisonView(data, { ...defaultComparison("country"), values: ["US"] });
     expect(one.chart).toBeNull();
-    expect(one.suggestions.map((suggestion) => suggestion.title)).toEqual([
+    expect(one.suggestions.map((suggestion) => suggestion.text)).toEqual([
       "Google vs Meta (formerly Facebook): senior ML engineer base salaries",
       "United States vs Germany vs India: ML engineer base salaries",
       "Junior vs Mid-level vs Senior: ML engineer base salaries in the US",
