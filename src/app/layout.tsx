@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { loadDataVersionLabel } from "@/lib/db/queries/data-version-label";
 import { readEnv } from "@/lib/env";
 import "./globals.css";
 
@@ -12,7 +15,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection(); // the footer names the data being served, not the data at build time
+  const dataVersion = await loadDataVersionLabel();
   return (
     <html lang="en">
       <body>
@@ -21,12 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <main id="main">{children}</main>
-        <footer className="site-footer">
-          <div className="site-footer__inner">
-            Figures are claims quoted from published articles, kept as written, with disagreements and doubtful numbers flagged. Exchange
-            rates and the survey records come from the CC0 aijobs.net dataset.
-          </div>
-        </footer>
+        <SiteFooter data={dataVersion} />
       </body>
     </html>
   );

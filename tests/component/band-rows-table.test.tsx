@@ -27,7 +27,7 @@ function band(overrides: Partial<Band> & Pick<Band, "id">): Band {
 /** A row shown as stated: the band's own currency and period. */
 function asStated(shown: Band): Row {
   const range = { currency: shown.currency, min: shown.min, max: shown.max, openEnded: shown.openEnded, period: "year" as const };
-  return { band: shown, range, converted: false, annualized: false, comparable: range };
+  return { band: shown, range, converted: false, annualized: false, comparable: range, sameSlice: [], records: undefined };
 }
 
 const googleSenior = band({
@@ -58,6 +58,8 @@ const ukInDollars: Row = {
   converted: true,
   annualized: false,
   comparable: { currency: "USD", min: null, max: 162500, openEnded: false, period: "year" },
+  sameSlice: [],
+  records: undefined,
 };
 
 const labels: Props["labels"] = {
@@ -80,17 +82,8 @@ const labels: Props["labels"] = {
 function renderTable(overrides: Partial<Props> = {}) {
   const props: Props = {
     rows: [asStated(googleSenior), ukInDollars],
-    filters: {
-      values: { country: [], level: [], company: [], industry: [], city: [], role: [], basis: [], source: [] },
-      currency: "USD",
-      annualize: false,
-      sort: { key: "level", descending: false },
-      group: "level",
-    },
+    sort: { key: "level", descending: false },
     labels,
-    rates: { date: "2024", rates: { USD: 1, GBP: 0.8 } },
-    sameSliceOf: () => [],
-    recordsOf: () => undefined,
     // The table only links to what the page gives it: a readable stand-in for the canonical URL.
     sortHref: (key, descending) => `/salaries?sort=${descending ? "-" : ""}${key}`,
     caption: "2 bands; select a column heading to sort.",
@@ -150,15 +143,7 @@ describe("BandRowsTable", () => {
   });
 
   it("reverses the active column on a second click: pay sorted highest first links to lowest first", () => {
-    const table = renderTable({
-      filters: {
-        values: { country: [], level: [], company: [], industry: [], city: [], role: [], basis: [], source: [] },
-        currency: null,
-        annualize: false,
-        sort: { key: "max", descending: true },
-        group: "level",
-      },
-    });
+    const table = renderTable({ sort: { key: "max", descending: true } });
     const pay = within(table).getByRole("columnheader", { name: /^Pay/ });
     expect(pay.getAttribute("aria-sort")).toBe("descending");
     const link = within(pay).getByRole("link", { name: /^Pay/ });
@@ -167,7 +152,8 @@ describe("BandRowsTable", () => {
 
   it("opens the source's quote, what was read from it, and the other sources on the same slice", () => {
     const other = band({ id: "a002-us-senior", source: { id: "ml-engineer-salary-2025-guide", title: "Machine Learning Engineer Salary 2025 Guide" } });
-    const table = renderTable({ sameSliceOf: (shown) => (shown.id === googleSenior.id ? [other] : []) });
+    const usd = { currency: "USD", min: 180000, max: 250000, openEnded: false, period: "year" as const };
+    const table = renderTable({ rows: [{ ...asStated(googleSenior), sameSlice: [{ band: other, usd }] }, ukInDollars] });
     const google = within(table).getAllByRole("row")[1] as HTMLElement;
     const detail = google.querySelector("details") as HTMLElement;
     expect(detail.querySelector("summary")?.textContent).toBe("Unlocking the Secrets of ML…");

@@ -2,7 +2,8 @@
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { type RangeBar, RangeChart } from "@/components/charts/range-chart";
+import { RangeChart } from "@/components/charts/range-chart";
+import type { RangeBar } from "@/lib/explorer/range-bar";
 
 function bar(overrides: Partial<RangeBar> & Pick<RangeBar, "id">): RangeBar {
   return { label: overrides.id, group: "Senior", min: 100000, max: 140000, openEnded: false, flagged: false, converted: false, ...overrides };

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { CompareView } from "@/components/compare/compare-view";
+import { Page } from "@/components/layout/page";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
 import { describeComparison } from "@/lib/explorer/compare";
+import { comparisonView } from "@/lib/explorer/comparison-view";
 import { compareView, compareViewHref, defaultComparison } from "@/lib/url-state/compare";
 import { givenQuery } from "@/lib/url-state/params";
 import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";
@@ -28,5 +30,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   // A bare /compare opens a comparison the articles can answer rather than an empty picker.
   if (givenQuery(params) === "") redirect(compareViewHref("/compare", defaultComparison("company")));
   redirectToCanonical(compareView, "/compare", params, parsed);
-  return <CompareView data={data} filters={parsed.view} ignored={parsed.ignored} />;
+  const view = comparisonView(data, parsed.view);
+  return (
+    <Page
+      title={view.title}
+      lede="Two to four companies, countries or levels side by side, every claim in one currency, with how far apart they are. The address of the page is the comparison, so you can share it."
+      ignored={parsed.ignored}
+    >
+      <CompareView view={view} />
+    </Page>
+  );
 }

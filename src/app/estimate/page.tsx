@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { EstimateView } from "@/components/estimate/estimate-view";
+import { Page } from "@/components/layout/page";
 import { loadEstimateData } from "@/lib/db/queries/estimate";
 import { describeEstimate } from "@/lib/estimate/describe";
+import { estimatePageView } from "@/lib/estimate/estimate-page-view";
 import { estimateHref, estimateView } from "@/lib/url-state/estimate";
 import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";
 
@@ -24,5 +26,14 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 export default async function EstimatePage({ searchParams }: { searchParams: SearchParams }) {
   const { data, params, parsed } = await readEstimate(searchParams);
   redirectToCanonical(estimateView, "/estimate", params, parsed);
-  return <EstimateView data={data} input={parsed.view} ignored={parsed.ignored} />;
+  const view = estimatePageView(data, parsed.view);
+  return (
+    <Page
+      title={view.title}
+      lede="An estimated pay range for your situation, built step by step from published salary bands and premiums. Every number names its source and quote, and whatever was left out says why. The address of the page is the estimate, so you can share it."
+      ignored={parsed.ignored}
+    >
+      <EstimateView view={view} />
+    </Page>
+  );
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { Page } from "@/components/layout/page";
 import { QuickPicks } from "@/components/records/quick-picks";
 import { RecordsFilterForm } from "@/components/records/records-filter-form";
 import { RecordsNotes } from "@/components/records/records-notes";
 import { RecordsResults } from "@/components/records/records-results";
-import { IgnoredParamsNotice } from "@/components/url-state/ignored-params-notice";
 import { listRecordImports } from "@/lib/db/queries/record-imports";
 import { recordsVocabulary, summarizeRecords } from "@/lib/db/records/percentile-index";
 import { recordsHref, recordsView } from "@/lib/url-state/records";
@@ -37,13 +37,12 @@ export default async function RecordsPage({ searchParams }: { searchParams: Sear
   const imports = await listRecordImports();
   const total = vocabulary.counts.year.reduce((sum, year) => sum + year.count, 0);
   return (
-    <>
-      <h1>Survey records: what people report being paid</h1>
-      <p className="lede">
-        {total.toLocaleString("en-US")} salary observations from the aijobs.net salary survey (CC0). Choose job titles, levels, countries
-        and more; every figure is pay in US dollars a year, with n, the number of observations behind it.
-      </p>
-      <IgnoredParamsNotice ignored={ignored} heading="Some of the address was ignored:" />
+    <Page
+      title="Survey records: what people report being paid"
+      lede={`${total.toLocaleString("en-US")} salary observations from the aijobs.net salary survey (CC0). Choose job titles, levels, countries and more; every figure is pay in US dollars a year, with n, the number of observations behind it.`}
+      ignored={ignored}
+      ignoredHeading="Some of the address was ignored:"
+    >
       <QuickPicks view={view} titles={vocabulary.titles} />
       <RecordsFilterForm view={view} titles={vocabulary.counts.title} countries={vocabulary.counts.country} years={vocabulary.counts.year} />
       <section aria-labelledby="records-results">
@@ -51,6 +50,6 @@ export default async function RecordsPage({ searchParams }: { searchParams: Sear
         <RecordsResults overall={overall} groups={groups} grouping={view.group} />
       </section>
       <RecordsNotes imports={imports} />
-    </>
+    </Page>
   );
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { SalaryExplorer } from "@/components/explorer/salary-explorer";
+import { Page } from "@/components/layout/page";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
 import { recordsBesideBands } from "@/lib/db/queries/records-beside-bands";
+import { explorerView } from "@/lib/explorer/explorer-view";
 import { describeView } from "@/lib/explorer/labels";
 import { bandsView, bandViewHref } from "@/lib/url-state/bands";
 import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";
@@ -32,6 +34,14 @@ export default async function SalariesPage({ searchParams }: { searchParams: Sea
   const { data, params, parsed } = await readView(searchParams);
   redirectToCanonical(bandsView, "/salaries", params, parsed);
   const { view: filters, ignored } = parsed;
-  const records = await recordsBesideBands(data.bands, data.rates.table);
-  return <SalaryExplorer data={data} filters={filters} ignored={ignored} records={records} />;
+  const view = explorerView(data, filters, await recordsBesideBands(data.bands, data.rates.table));
+  return (
+    <Page
+      title={view.title}
+      lede="Bands quoted from published articles, each with its source and quote. Filter by country, level and more; the address of the page is the view, so you can share it."
+      ignored={ignored}
+    >
+      <SalaryExplorer view={view} />
+    </Page>
+  );
 }

@@ -4,25 +4,7 @@ import { useId } from "react";
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import { formatAmount, formatRange } from "@/lib/salary-model";
 import styles from "./range-chart.module.css";
-
-export interface RangeBar {
-  /** Stable and unique; written to the bar as `data-band-id`. */
-  id: string;
-  /** Row label, e.g. "Google · Senior · base". */
-  label: string;
-  /** Group heading, e.g. "Senior" or "Google"; consecutive bars with the same group share one heading. */
-  group: string;
-  /** Lower end; a single-number claim has min === max and is drawn as a dot. */
-  min: number;
-  /** Null when open with no stated max ("₹40L+"). */
-  max: number | null;
-  /** The "+": pay goes beyond max (beyond min when max is null). */
-  openEnded: boolean;
-  /** The claim is flagged (implausible, ambiguous…): drawn hatched in the warning colour. */
-  flagged: boolean;
-  /** Amounts were converted from another currency. */
-  converted: boolean;
-}
+import type { RangeBar } from "@/lib/explorer/range-bar";
 
 export interface RangeChartProps {
   /** Already sorted and grouped by the caller; the order is kept. */

@@ -1,23 +1,17 @@
 "use client";
 
 import { CurrencySelect } from "@/components/explorer/currency-select";
-import type { FilterOption } from "@/components/explorer/filter-form";
+import type { ComparisonForm } from "@/lib/explorer/comparison-view";
+import type { FilterOption } from "@/lib/explorer/explorer-view";
 import explorerStyles from "@/components/explorer/explorer.module.css";
 import { CanonicalForm } from "@/components/url-state/canonical-form";
 import styles from "./compare.module.css";
 
-export interface CompareFormProps {
+export interface CompareFormProps extends ComparisonForm {
   action: string;
   by: string;
-  /** The values of `by`, the picked ones first in the order picked, so a form submission keeps that order and a new pick is added last. */
-  values: { title: string; options: (FilterOption & { disabled: boolean })[] };
-  narrowing: { key: string; title: string; options: FilterOption[] }[];
-  /** Narrowing the form has no control for (industry, role… set by a link): carried along unchanged. */
-  carried: [string, string][];
   basis: string;
-  currencies: { code: string; name: string }[];
   currency: string;
-  resetHref: string;
 }
 
 /**

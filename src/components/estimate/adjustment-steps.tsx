@@ -3,7 +3,7 @@ import type { Estimate, UnusedFactor } from "@/lib/estimate/types";
 import { formatPercentRange } from "@/lib/explorer/percent";
 import { formatRange } from "@/lib/salary-model";
 import styles from "./estimate.module.css";
-import { factorTitle, stepChange } from "./factor-text";
+import { factorTitle, stepChange } from "@/lib/estimate/factor-text";
 
 function Quote({ factor }: { factor: UnusedFactor["factor"] }) {
   return (

@@ -2,33 +2,11 @@
 
 import explorerStyles from "@/components/explorer/explorer.module.css";
 import { CanonicalForm } from "@/components/url-state/canonical-form";
+import type { EstimateFormFields, SelectSpec } from "@/lib/estimate/estimate-page-view";
 import styles from "./estimate.module.css";
 
-export interface Choice {
-  value: string;
-  label: string;
-}
-
-/** A select's options and its current value; `none` names an empty first option ("" in the URL: no choice). */
-export interface SelectSpec {
-  name: string;
-  label: string;
-  none?: string;
-  options: Choice[];
-  value: string;
-  hint?: string;
-}
-
-export interface EstimateFormProps {
+export interface EstimateFormProps extends EstimateFormFields {
   action: string;
-  role: SelectSpec;
-  level: SelectSpec;
-  years: number | null;
-  maxYears: number;
-  /** Country, city, industry, company. */
-  situation: SelectSpec[];
-  total: boolean;
-  currency: SelectSpec;
 }
 
 /**

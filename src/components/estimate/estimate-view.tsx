@@ -1,56 +1,21 @@
-import Link from "next/link";
-import { RangeChart, type RangeBar } from "@/components/charts/range-chart";
+import { RangeChart } from "@/components/charts/range-chart";
 import { CopyLinkButton } from "@/components/explorer/copy-link-button";
+import { LinkList } from "@/components/layout/link-list";
 import explorerStyles from "@/components/explorer/explorer.module.css";
-import { IgnoredParamsNotice } from "@/components/url-state/ignored-params-notice";
 import { ExchangeRates } from "@/components/sources/exchange-rates";
-import type { EstimatePageData } from "@/lib/estimate/types";
 import { TIER_RULES } from "@/lib/estimate/base";
-import { describeEstimate } from "@/lib/estimate/describe";
-import { estimateSalary } from "@/lib/estimate/estimate";
-import { PREMIUM_DOMAINS, TECH_HUBS } from "@/lib/estimate/factors";
+import { ESTIMATE_PATH, type EstimatePageView } from "@/lib/estimate/estimate-page-view";
+import { factorTitle } from "@/lib/estimate/factor-text";
 import type { Estimate } from "@/lib/estimate/types";
-import { shortSourceTitle, valueLabel } from "@/lib/explorer/labels";
-import type { IgnoredParam } from "@/lib/url-state/params";
-import { emptyEstimateInput, estimateHref, MAX_YEARS, missingEstimateParams, type EstimateInput } from "@/lib/url-state/estimate";
-import { convertRange, formatRange, type MoneyRange, type RateTable } from "@/lib/salary-model";
+import { formatRange } from "@/lib/salary-model";
 import { AdjustmentSteps } from "./adjustment-steps";
 import { BaseSources } from "./base-sources";
-import { EstimateForm, type Choice } from "./estimate-form";
+import { EstimateForm } from "./estimate-form";
 import styles from "./estimate.module.css";
-import { factorTitle } from "./factor-text";
-import { barEnds } from "@/components/charts/bar-ends";
 
-const PATH = "/estimate";
-
-/** Estimates a newcomer can open before filling anything in; they are also the cases the tests compute by hand. */
-const EXAMPLES: EstimateInput[] = [
-  { ...emptyEstimateInput(), level: "senior", company: "google", basis: "total" },
-  { ...emptyEstimateInput(), level: "mid", country: "US", city: "new-york", industry: "finance" },
-  { ...emptyEstimateInput(), level: "junior", country: "IN", currency: "USD" },
-  { ...emptyEstimateInput(), role: "data-scientist", level: "mid", country: "US" },
-];
-
-/** Base (each source, and their envelope when several), each adjustment, result: one bar each, in the shown currency. */
-function stepBars(estimate: Estimate, shownIn: string, rates: RateTable): RangeBar[] {
-  const bar = (id: string, label: string, group: string, range: MoneyRange, flagged = false): RangeBar => {
-    const shown = range.currency === shownIn ? range : convertRange(range, shownIn, rates);
-    return { id, label, group, ...barEnds(shown), flagged, converted: range.currency !== shownIn };
-  };
-  const { sources, base, steps, range } = estimate;
-  return [
-    ...sources.flatMap((source) =>
-      source.range ? [bar(`base-${source.source.id}`, shortSourceTitle(source.source.title), "Base", source.range, source.bands.some((row) => row.band.flags.length > 0))] : [],
-    ),
-    ...(base && sources.length > 1 ? [bar("base", "Envelope of the sources", "Base", base)] : []),
-    ...steps.map((step) => bar(`step-${step.factor.id}`, `${step.inverted ? "÷" : "+"} ${factorTitle(step.factor.kind)}`, "Adjustments", step.after)),
-    ...(range ? [bar("result", "Estimate", "Result", range)] : []),
-  ];
-}
-
-function EstimateResult({ estimate, data, href }: { estimate: Estimate; data: EstimatePageData; href: string }) {
+function EstimateResult({ estimate, view }: { estimate: Estimate; view: EstimatePageView }) {
   const { display, range, notes, sources, steps, tier } = estimate;
-  const bandCount = sources.reduce((sum, source) => sum + source.bands.length, 0);
+  const { bandCount, chart, href, rates } = view;
   const pay = estimate.input.basis === "total" ? "total pay" : "base salary";
   return (
     <>
@@ -73,7 +38,7 @@ function EstimateResult({ estimate, data, href }: { estimate: Estimate; data: Es
             </p>
             {display.currency !== range.currency ? (
               <p>
-                ≈ converted from <strong>{formatRange(range)}</strong> at the exchange rates of {data.rates.table.date} ({data.rates.source.title})
+                ≈ converted from <strong>{formatRange(range)}</strong> at the exchange rates of {rates.table.date} ({rates.source.title})
               </p>
             ) : null}
             <p>
@@ -98,125 +63,34 @@ function EstimateResult({ estimate, data, href }: { estimate: Estimate; data: Es
           </div>
         ) : null}
       </section>
-      {display ? (
-        <RangeChart
-          bars={stepBars(estimate, display.currency ?? "USD", data.rates.table)}
-          currency={display.currency ?? "USD"}
-          title={`From base to estimate, per year, in ${display.currency}`}
-        />
-      ) : null}
-      <BaseSources estimate={estimate} labels={data.labels} />
+      {chart ? <RangeChart bars={chart.bars} currency={chart.currency} title={chart.title} /> : null}
+      <BaseSources estimate={estimate} labels={view.labels} />
       <AdjustmentSteps estimate={estimate} />
       <details className={explorerStyles.rates}>
-        <summary>Exchange rates of {data.rates.table.date}, and how they were derived</summary>
-        <ExchangeRates rates={data.rates} />
+        <summary>Exchange rates of {rates.table.date}, and how they were derived</summary>
+        <ExchangeRates rates={rates} />
       </details>
     </>
   );
 }
 
-export function EstimateView({ data, input, ignored }: { data: EstimatePageData; input: EstimateInput; ignored: IgnoredParam[] }) {
-  const { labels, vocabulary } = data;
-  const view = describeEstimate(input, labels);
-  const href = estimateHref(PATH, input);
-  const estimate = missingEstimateParams(input).length === 0 ? estimateSalary(input, data.estimator) : null;
-  const byName = (a: Choice, b: Choice) => a.label.localeCompare(b.label);
-  const rank = (level: string) => labels.levels.get(level)?.rank ?? 0;
-
+export function EstimateView({ view }: { view: EstimatePageView }) {
   return (
-    <>
-      <h1>{view.title}</h1>
-      <p className="lede">
-        An estimated pay range for your situation, built step by step from published salary bands and premiums. Every number names its
-        source and quote, and whatever was left out says why. The address of the page is the estimate, so you can share it.
-      </p>
-      <IgnoredParamsNotice ignored={ignored} />
-      <div className={explorerStyles.layout}>
-        <aside aria-label="Your situation">
-          <EstimateForm
-            key={href}
-            action={PATH}
-            role={{
-              name: "role",
-              label: "Role",
-              options: [
-                { value: "ml-engineer", label: "Machine learning engineer" },
-                { value: "data-scientist", label: "Data scientist" },
-              ],
-              value: input.role,
-            }}
-            level={{
-              name: "level",
-              label: "Level",
-              none: "Not sure: use years",
-              options: [...vocabulary.level].sort((a, b) => rank(a) - rank(b)).map((id) => ({ value: id, label: valueLabel("level", id, labels) })),
-              value: input.level ?? "",
-            }}
-            years={input.years}
-            maxYears={MAX_YEARS}
-            situation={[
-              {
-                name: "country",
-                label: "Country",
-                none: "Anywhere",
-                options: vocabulary.country.map((code) => ({ value: code, label: valueLabel("country", code, labels) })).sort(byName),
-                value: input.country ?? "",
-              },
-              {
-                name: "city",
-                label: "City or tech hub",
-                none: "No particular city",
-                options: vocabulary.city
-                  .map((id) => ({ value: id, label: `${valueLabel("city", id, labels)}${TECH_HUBS.ids.includes(id) ? " · tech hub" : ""}` }))
-                  .sort(byName),
-                value: input.city ?? "",
-                hint: "Its country comes with it.",
-              },
-              {
-                name: "industry",
-                label: "Industry",
-                none: "Not stated",
-                options: vocabulary.industry
-                  .map((id) => ({ value: id, label: `${valueLabel("industry", id, labels)}${PREMIUM_DOMAINS.ids.includes(id) ? " · high-paying" : ""}` }))
-                  .sort(byName),
-                value: input.industry ?? "",
-              },
-              {
-                name: "company",
-                label: "Company",
-                none: "None of these",
-                options: vocabulary.company.map((id) => ({ value: id, label: valueLabel("company", id, labels) })).sort(byName),
-                value: input.company ?? "",
-              },
-            ]}
-            total={input.basis === "total"}
-            currency={{
-              name: "currency",
-              label: "Show in currency",
-              none: "The sources’ own",
-              options: vocabulary.currency.map((code) => ({ value: code, label: `${code} · ${labels.currencies.get(code) ?? code}` })),
-              value: input.currency ?? "",
-            }}
-          />
-        </aside>
-        <section aria-label="Estimate">
-          {estimate ? (
-            <EstimateResult estimate={estimate} data={data} href={href} />
-          ) : (
-            <div className={explorerStyles.empty}>
-              <h2>Start with your level or years of experience</h2>
-              <p>Fill in what you know; everything else can stay empty. Or open one of these:</p>
-              <ul>
-                {EXAMPLES.map((example) => (
-                  <li key={estimateHref(PATH, example)}>
-                    <Link href={estimateHref(PATH, example)}>{describeEstimate(example, labels).title}</Link>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-        </section>
-      </div>
-    </>
+    <div className={explorerStyles.layout}>
+      <aside aria-label="Your situation">
+        <EstimateForm key={view.href} action={ESTIMATE_PATH} {...view.form} />
+      </aside>
+      <section aria-label="Estimate">
+        {view.estimate ? (
+          <EstimateResult estimate={view.estimate} view={view} />
+        ) : (
+          <div className={explorerStyles.empty}>
+            <h2>Start with your level or years of experience</h2>
+            <p>Fill in what you know; everything else can stay empty. Or open one of these:</p>
+            <LinkList links={view.examples} />
+          </div>
+        )}
+      </section>
+    </div>
   );
 }

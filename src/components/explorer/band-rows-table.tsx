@@ -1,14 +1,12 @@
 import Link from "next/link";
 import { FlagBadges, FlagReasons } from "@/components/bands/flag-badges";
 import { RecordsBadge, RecordsSummary } from "@/components/bands/records-beside";
-import type { Band } from "@/lib/domain";
-import type { RecordsBeside } from "@/lib/explorer/records-check";
-import type { VocabularyLabels } from "@/lib/domain";
-import { bandRange, comparableUsd } from "@/lib/explorer/band-facts";
-import type { DisplayRow } from "@/lib/explorer/display-rows";
+import type { Band, VocabularyLabels } from "@/lib/domain";
+import { bandRange } from "@/lib/explorer/band-facts";
+import type { ExplorerRow } from "@/lib/explorer/explorer-view";
 import { locationLabel, shortSourceTitle, valueLabel } from "@/lib/explorer/labels";
 import { type BandFilters, type SortKey } from "@/lib/url-state/bands";
-import { formatRange, type RateTable } from "@/lib/salary-model";
+import { formatRange } from "@/lib/salary-model";
 import styles from "./explorer.module.css";
 
 const COLUMNS: { key: SortKey; label: string }[] = [
@@ -43,20 +41,15 @@ function SortLink({ column, label, sort, sortHref }: { column: SortKey; label: s
 }
 
 export interface BandRowsTableProps {
-  rows: DisplayRow<Band>[];
-  filters: BandFilters;
+  rows: ExplorerRow[];
+  sort: BandFilters["sort"];
   labels: VocabularyLabels;
-  rates: RateTable;
-  /** Every band, for "what other sources say about the same slice". */
-  sameSliceOf: (band: Band) => Band[];
-  /** The survey records of each band's slice, where there are any. */
-  recordsOf: (band: Band) => RecordsBeside | undefined;
   sortHref: (key: SortKey, descending: boolean) => string;
   caption: string;
 }
 
 /** The explorer's table: one row per band; each row's source cell opens the quote, flags and competing claims. */
-export function BandRowsTable({ rows, filters, labels, rates, sameSliceOf, recordsOf, sortHref, caption }: BandRowsTableProps) {
+export function BandRowsTable({ rows, sort, labels, sortHref, caption }: BandRowsTableProps) {
   return (
     <div className="table-scroll">
       <table>
@@ -64,15 +57,15 @@ export function BandRowsTable({ rows, filters, labels, rates, sameSliceOf, recor
         <thead>
           <tr>
             {COLUMNS.map((column) => {
-              const active = filters.sort.key === column.key;
+              const active = sort.key === column.key;
               return (
-                <th key={column.key} scope="col" aria-sort={active ? (filters.sort.descending ? "descending" : "ascending") : undefined}>
-                  <SortLink column={column.key} label={column.label} sort={filters.sort} sortHref={sortHref} />
+                <th key={column.key} scope="col" aria-sort={active ? (sort.descending ? "descending" : "ascending") : undefined}>
+                  <SortLink column={column.key} label={column.label} sort={sort} sortHref={sortHref} />
                   {column.key === "max" ? (
                     <>
                       {" "}
                       <small>
-                        <SortLink column="min" label="by min" sort={filters.sort} sortHref={sortHref} />
+                        <SortLink column="min" label="by min" sort={sort} sortHref={sortHref} />
                       </small>
                     </>
                   ) : null}
@@ -82,9 +75,8 @@ export function BandRowsTable({ rows, filters, labels, rates, sameSliceOf, recor
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ band, range, converted, annualized }) => {
+          {rows.map(({ band, range, converted, annualized, sameSlice, records }) => {
             const years = experience(band);
-            const others = sameSliceOf(band);
             return (
               <tr key={band.id} id={`band-${band.id}`} data-band-row={band.id}>
                 <th scope="row">
@@ -108,7 +100,7 @@ export function BandRowsTable({ rows, filters, labels, rates, sameSliceOf, recor
                     </span>
                   ) : null}
                   <FlagBadges flags={band.flags} />
-                  <RecordsBadge beside={recordsOf(band)} />
+                  <RecordsBadge beside={records} />
                 </td>
                 <td>
                   <details className={styles.detail}>
@@ -129,16 +121,15 @@ export function BandRowsTable({ rows, filters, labels, rates, sameSliceOf, recor
                       </>
                     ) : null}
                     <h3>What the survey records show</h3>
-                    <RecordsSummary beside={recordsOf(band)} />
+                    <RecordsSummary beside={records} />
                     <h3>Other sources on the same slice</h3>
-                    {others.length === 0 ? (
+                    {sameSlice.length === 0 ? (
                       <p>None: this is the only claim for this slice.</p>
                     ) : (
                       <ul>
-                        {others.map((other) => (
+                        {sameSlice.map(({ band: other, usd }) => (
                           <li key={other.id}>
-                            {formatRange(bandRange(other))} (≈ {formatRange(comparableUsd(other, rates), { compact: true })}/yr) —{" "}
-                            {shortSourceTitle(other.source.title)}
+                            {formatRange(bandRange(other))} (≈ {formatRange(usd, { compact: true })}/yr) — {shortSourceTitle(other.source.title)}
                           </li>
                         ))}
                       </ul>

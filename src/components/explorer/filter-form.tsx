@@ -1,20 +1,14 @@
 "use client";
 
 import { CanonicalForm } from "@/components/url-state/canonical-form";
+import type { CurrencyChoice, FilterGroup } from "@/lib/explorer/explorer-view";
 import { CurrencySelect } from "./currency-select";
 import styles from "./explorer.module.css";
 
-export interface FilterOption {
-  value: string;
-  label: string;
-  count: number;
-  checked: boolean;
-}
-
 export interface FilterFormProps {
   action: string;
-  groups: { key: string; title: string; options: FilterOption[] }[];
-  currencies: { code: string; name: string }[];
+  groups: FilterGroup[];
+  currencies: CurrencyChoice[];
   currency: string | null;
   annualize: boolean;
   group: string;

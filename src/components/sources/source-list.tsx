@@ -3,7 +3,7 @@ import { RecordsBadge, RecordsSummary } from "@/components/bands/records-beside"
 import type { Band } from "@/lib/domain";
 import type { Factor } from "@/lib/domain";
 import type { RecordsBeside } from "@/lib/explorer/records-check";
-import type { Source } from "@/lib/domain";
+import type { SourceWithClaims } from "@/lib/explorer/sources-page-view";
 import type { VocabularyLabels } from "@/lib/domain";
 import { bandRange } from "@/lib/explorer/band-facts";
 import { formatPercentRange } from "@/lib/explorer/percent";
@@ -11,13 +11,7 @@ import { bandExplorerHref, factorKindLabel, sliceTitle } from "@/lib/explorer/so
 import { formatRange } from "@/lib/salary-model";
 import styles from "./sources.module.css";
 
-export interface SourceWithClaims {
-  source: Source;
-  bands: Band[];
-  factors: Factor[];
-}
-
-function BandClaims({ bands, labels, records }: { bands: Band[]; labels: VocabularyLabels; records: Map<string, RecordsBeside> }) {
+function BandClaims({ bands, labels, records }: { bands: Band[]; labels: VocabularyLabels; records: ReadonlyMap<string, RecordsBeside> }) {
   return (
     <div className="table-scroll">
       <table>
@@ -90,7 +84,7 @@ function FactorClaims({ factors, labels }: { factors: Factor[]; labels: Vocabula
 }
 
 /** Each source with what is known about it and every claim quoted from it. */
-export function SourceList({ sources, labels, records }: { sources: SourceWithClaims[]; labels: VocabularyLabels; records: Map<string, RecordsBeside> }) {
+export function SourceList({ sources, labels, records }: { sources: SourceWithClaims[]; labels: VocabularyLabels; records: ReadonlyMap<string, RecordsBeside> }) {
   return (
     <ol className={styles.cards}>
       {sources.map(({ source, bands, factors }) => (

@@ -4,3 +4,4 @@ export type * from "./factor";
 export type * from "./rates";
 export type * from "./source";
 export type * from "./vocabulary";
+export type * from "./data-version";

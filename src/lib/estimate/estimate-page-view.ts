@@ -1,0 +1,164 @@
+import type { Rates, VocabularyLabels } from "@/lib/domain";
+import { shortSourceTitle, valueLabel } from "@/lib/explorer/labels";
+import { barEnds, type RangeBar, type RangeChartSpec } from "@/lib/explorer/range-bar";
+import { convertRange, type MoneyRange, type RateTable } from "@/lib/salary-model";
+import { emptyEstimateInput, estimateHref, MAX_YEARS, missingEstimateParams, type EstimateInput } from "@/lib/url-state/estimate";
+import { describeEstimate } from "./describe";
+import { estimateSalary } from "./estimate";
+import { factorTitle } from "./factor-text";
+import { PREMIUM_DOMAINS, TECH_HUBS } from "./factors";
+import type { Estimate, EstimatePageData } from "./types";
+
+export const ESTIMATE_PATH = "/estimate";
+
+interface Choice {
+  value: string;
+  label: string;
+}
+
+/** A select's options and its current value; `none` names an empty first option ("" in the URL: no choice). */
+export interface SelectSpec {
+  name: string;
+  label: string;
+  none?: string;
+  options: Choice[];
+  value: string;
+  hint?: string;
+}
+
+export interface EstimateFormFields {
+  role: SelectSpec;
+  level: SelectSpec;
+  years: number | null;
+  maxYears: number;
+  /** Country, city, industry, company. */
+  situation: SelectSpec[];
+  total: boolean;
+  currency: SelectSpec;
+}
+
+export interface EstimatePageView {
+  title: string;
+  href: string;
+  form: EstimateFormFields;
+  /** Null until the input says enough to estimate. */
+  estimate: Estimate | null;
+  /** Bands behind the estimate, across its sources. */
+  bandCount: number;
+  /** Null when nothing was estimated. */
+  chart: RangeChartSpec | null;
+  /** Estimates a newcomer can open before filling anything in. */
+  examples: { href: string; text: string }[];
+  labels: VocabularyLabels;
+  rates: Rates;
+}
+
+/** They are also the cases the tests compute by hand. */
+const EXAMPLES: EstimateInput[] = [
+  { ...emptyEstimateInput(), level: "senior", company: "google", basis: "total" },
+  { ...emptyEstimateInput(), level: "mid", country: "US", city: "new-york", industry: "finance" },
+  { ...emptyEstimateInput(), level: "junior", country: "IN", currency: "USD" },
+  { ...emptyEstimateInput(), role: "data-scientist", level: "mid", country: "US" },
+];
+
+export function estimatePageView(data: EstimatePageData, input: EstimateInput): EstimatePageView {
+  const { labels } = data;
+  const estimate = missingEstimateParams(input).length === 0 ? estimateSalary(input, data.estimator) : null;
+  return {
+    title: describeEstimate(input, labels).title,
+    href: estimateHref(ESTIMATE_PATH, input),
+    form: formFields(data, input),
+    estimate,
+    bandCount: estimate?.sources.reduce((sum, source) => sum + source.bands.length, 0) ?? 0,
+    chart: estimate?.display ? chart(estimate, estimate.display.currency ?? "USD", data.rates.table) : null,
+    examples: EXAMPLES.map((example) => ({ href: estimateHref(ESTIMATE_PATH, example), text: describeEstimate(example, labels).title })),
+    labels,
+    rates: data.rates,
+  };
+}
+
+function formFields({ labels, vocabulary }: EstimatePageData, input: EstimateInput): EstimateFormFields {
+  const byName = (a: Choice, b: Choice) => a.label.localeCompare(b.label);
+  const rank = (level: string) => labels.levels.get(level)?.rank ?? 0;
+  return {
+    role: {
+      name: "role",
+      label: "Role",
+      options: [
+        { value: "ml-engineer", label: "Machine learning engineer" },
+        { value: "data-scientist", label: "Data scientist" },
+      ],
+      value: input.role,
+    },
+    level: {
+      name: "level",
+      label: "Level",
+      none: "Not sure: use years",
+      options: [...vocabulary.level].sort((a, b) => rank(a) - rank(b)).map((id) => ({ value: id, label: valueLabel("level", id, labels) })),
+      value: input.level ?? "",
+    },
+    years: input.years,
+    maxYears: MAX_YEARS,
+    situation: [
+      {
+        name: "country",
+        label: "Country",
+        none: "Anywhere",
+        options: vocabulary.country.map((code) => ({ value: code, label: valueLabel("country", code, labels) })).sort(byName),
+        value: input.country ?? "",
+      },
+      {
+        name: "city",
+        label: "City or tech hub",
+        none: "No particular city",
+        options: vocabulary.city
+          .map((id) => ({ value: id, label: `${valueLabel("city", id, labels)}${TECH_HUBS.ids.includes(id) ? " · tech hub" : ""}` }))
+          .sort(byName),
+        value: input.city ?? "",
+        hint: "Its country comes with it.",
+      },
+      {
+        name: "industry",
+        label: "Industry",
+        none: "Not stated",
+        options: vocabulary.industry
+          .map((id) => ({ value: id, label: `${valueLabel("industry", id, labels)}${PREMIUM_DOMAINS.ids.includes(id) ? " · high-paying" : ""}` }))
+          .sort(byName),
+        value: input.industry ?? "",
+      },
+      {
+        name: "company",
+        label: "Company",
+        none: "None of these",
+        options: vocabulary.company.map((id) => ({ value: id, label: valueLabel("company", id, labels) })).sort(byName),
+        value: input.company ?? "",
+      },
+    ],
+    total: input.basis === "total",
+    currency: {
+      name: "currency",
+      label: "Show in currency",
+      none: "The sources’ own",
+      options: vocabulary.currency.map((code) => ({ value: code, label: `${code} · ${labels.currencies.get(code) ?? code}` })),
+      value: input.currency ?? "",
+    },
+  };
+}
+
+/** Base (each source, and their envelope when several), each adjustment, result: one bar each, in the shown currency. */
+function chart(estimate: Estimate, shownIn: string, rates: RateTable): RangeChartSpec {
+  const bar = (id: string, label: string, group: string, range: MoneyRange, flagged = false): RangeBar => {
+    const shown = range.currency === shownIn ? range : convertRange(range, shownIn, rates);
+    return { id, label, group, ...barEnds(shown), flagged, converted: range.currency !== shownIn };
+  };
+  const { sources, base, steps, range } = estimate;
+  const bars = [
+    ...sources.flatMap((source) =>
+      source.range ? [bar(`base-${source.source.id}`, shortSourceTitle(source.source.title), "Base", source.range, source.bands.some((row) => row.band.flags.length > 0))] : [],
+    ),
+    ...(base && sources.length > 1 ? [bar("base", "Envelope of the sources", "Base", base)] : []),
+    ...steps.map((step) => bar(`step-${step.factor.id}`, `${step.inverted ? "÷" : "+"} ${factorTitle(step.factor.kind)}`, "Adjustments", step.after)),
+    ...(range ? [bar("result", "Estimate", "Result", range)] : []),
+  ];
+  return { bars, currency: shownIn, title: `From base to estimate, per year, in ${shownIn}` };
+}

@@ -1,0 +1,159 @@
+import type { Band, Rates, VocabularyLabels } from "@/lib/domain";
+import { convertRange, type MoneyRange } from "@/lib/salary-model";
+import { bandViewHref, MULTI_KEYS, type BandFilters, type MultiKey, type SortKey } from "@/lib/url-state/bands";
+import { comparableUsd } from "./band-facts";
+import type { DisplayRow } from "./display-rows";
+import type { ExplorerData } from "./explorer-data";
+import { describeView, FILTER_TITLES, locationLabel, valueLabel } from "./labels";
+import { barEnds, type RangeBar, type RangeChartSpec } from "./range-bar";
+import type { RecordsBeside } from "./records-check";
+import { facetCounts } from "./select-bands";
+import { sameSlice } from "./slices";
+import { viewRows } from "./view-rows";
+
+export const SALARIES_PATH = "/salaries";
+
+/** A checkbox of a filter form: a value, its label, how many claims it would show, and whether it is ticked. */
+export interface FilterOption {
+  value: string;
+  label: string;
+  count: number;
+  checked: boolean;
+}
+
+export interface FilterGroup {
+  key: string;
+  title: string;
+  options: FilterOption[];
+}
+
+export interface CurrencyChoice {
+  code: string;
+  name: string;
+}
+
+/** Another source's claim about a band's slice, with its amount on the yearly US-dollar scale. */
+export interface SameSliceClaim {
+  band: Band;
+  usd: MoneyRange;
+}
+
+export interface ExplorerRow extends DisplayRow<Band> {
+  sameSlice: SameSliceClaim[];
+  /** The survey records of the band's slice, where there are any. */
+  records: RecordsBeside | undefined;
+}
+
+/** Everything /salaries shows for one URL: computed here, drawn by components/explorer. */
+export interface ExplorerView {
+  filters: BandFilters;
+  title: string;
+  href: string;
+  /** Every band in the store, matching or not. */
+  total: number;
+  rows: ExplorerRow[];
+  groups: FilterGroup[];
+  currencies: CurrencyChoice[];
+  /** Null when no matching claim is yearly. */
+  chart: RangeChartSpec | null;
+  /** One link per active filter, each dropping that filter: offered when nothing matches. */
+  removals: { href: string; text: string }[];
+  sortHref: (key: SortKey, descending: boolean) => string;
+  labels: VocabularyLabels;
+  rates: Rates;
+}
+
+export function currencyChoices(rates: Rates, labels: VocabularyLabels): CurrencyChoice[] {
+  return rates.rates.map((rate) => ({ code: rate.currency, name: labels.currencies.get(rate.currency) ?? rate.currency }));
+}
+
+/** A filter group's options for the form: values no claim has are left out unless ticked. */
+export function filterGroup(key: MultiKey, data: ExplorerData, counts: Record<MultiKey, Map<string, number>>, checked: readonly string[]): FilterGroup {
+  return {
+    key,
+    title: FILTER_TITLES[key],
+    options: data.vocabulary[key]
+      .map((value) => ({ value, label: valueLabel(key, value, data.labels), count: counts[key].get(value) ?? 0, checked: checked.includes(value) }))
+      .filter((option) => option.count > 0 || option.checked),
+  };
+}
+
+export function explorerView(data: ExplorerData, filters: BandFilters, records: ReadonlyMap<string, RecordsBeside>): ExplorerView {
+  const { labels, rates } = data;
+  const counts = facetCounts(data.bands, filters);
+  const rows = viewRows(data.bands, filters, rates.table, labels).map(
+    (row): ExplorerRow => ({
+      ...row,
+      sameSlice: sameSlice(row.band, data.bands).map((band) => ({ band, usd: comparableUsd(band, rates.table) })),
+      records: records.get(row.band.id),
+    }),
+  );
+  const { title } = describeView(filters, labels);
+  return {
+    filters,
+    title,
+    href: bandViewHref(SALARIES_PATH, filters),
+    total: data.bands.length,
+    rows,
+    groups: MULTI_KEYS.map((key) => filterGroup(key, data, counts, filters.values[key])),
+    currencies: currencyChoices(rates, labels),
+    chart: chart(rows, filters, title, data),
+    removals: MULTI_KEYS.flatMap((key) =>
+      filters.values[key].map((value) => ({
+        href: bandViewHref(SALARIES_PATH, { ...filters, values: { ...filters.values, [key]: filters.values[key].filter((v) => v !== value) } }),
+        text: `Remove ${FILTER_TITLES[key].toLowerCase()}: ${valueLabel(key, value, labels)}`,
+      })),
+    ),
+    sortHref: (key, descending) => bandViewHref(SALARIES_PATH, { ...filters, sort: { key, descending } }),
+    labels,
+    rates,
+  };
+}
+
+/** Yearly claims only, in one currency: the chosen one, or US dollars when each band keeps its own. */
+function chart(rows: readonly DisplayRow<Band>[], filters: BandFilters, title: string, data: ExplorerData): RangeChartSpec | null {
+  const yearly = rows.filter((row) => row.range.period === "year");
+  if (yearly.length === 0) return null;
+  const currency = filters.currency ?? "USD";
+  const left = rows.length - yearly.length;
+  return {
+    bars: chartBars(yearly, filters, currency, data),
+    currency,
+    title: `Yearly ${title.charAt(0).toLowerCase()}${title.slice(1)}, ${currency}, grouped by ${filters.group}${
+      left > 0 ? ` (${left} day or hour rates are in the table only)` : ""
+    }`,
+  };
+}
+
+function chartBars(rows: readonly DisplayRow<Band>[], filters: BandFilters, currency: string, { labels, rates }: ExplorerData): RangeBar[] {
+  const byCompany = filters.group === "company";
+  const group = (band: Band) =>
+    byCompany
+      ? band.company
+        ? valueLabel("company", band.company, labels)
+        : "No company named"
+      : band.level
+        ? valueLabel("level", band.level, labels)
+        : "Level not stated";
+  const groupOrder = (band: Band) => (byCompany ? (band.company ?? "\uffff") : String(labels.levels.get(band.level ?? "")?.rank ?? 99).padStart(2, "0"));
+  return [...rows]
+    .sort((a, b) => groupOrder(a.band).localeCompare(groupOrder(b.band)))
+    .map(({ band, range, converted }): RangeBar => {
+      const shown = range.currency === currency ? range : convertRange(range, currency, rates.table);
+      return {
+        id: band.id,
+        label: [
+          band.company ? valueLabel("company", band.company, labels) : locationLabel(band, labels),
+          byCompany && band.level ? valueLabel("level", band.level, labels) : null,
+          band.basis === "total" ? "total pay" : null,
+          band.measure === "average" ? "average" : null,
+        ]
+          .filter(Boolean)
+          .join(" · "),
+        group: group(band),
+        ...barEnds(shown),
+        flagged: band.flags.length > 0,
+        converted: converted || range.currency !== currency,
+      };
+    });
+}
