@@ -33,7 +33,7 @@ export interface CurrencyChoice {
 }
 
 /** Another source's claim about a band's slice, with its amount on the yearly US-dollar scale. */
-export interface SameSliceClaim {
+interface SameSliceClaim {
   band: Band;
   usd: MoneyRange;
 }

@@ -5,7 +5,7 @@ import { COMPARE_DIMENSIONS, compareQuery, MAX_COMPARED, NARROW_KEYS, type Compa
 import { defineView, type Readers } from "./define-view";
 import { refuse } from "./readers";
 
-export { COMPARE_DIMENSIONS, MAX_COMPARED, NARROW_KEYS, type CompareDimension, type NarrowKey } from "./compare-query";
+export { COMPARE_DIMENSIONS, MAX_COMPARED, NARROW_KEYS, type CompareDimension } from "./compare-query";
 
 export interface CompareFilters {
   /** The dimension whose values are set side by side. */
