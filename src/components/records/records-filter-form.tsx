@@ -1,17 +1,8 @@
 import { CanonicalForm } from "@/components/url-state/canonical-form";
 import type { ValueCount } from "@/lib/records/summary";
 import { RECORD_GROUPINGS, type RecordFilterKey, type RecordGrouping, type RecordsView } from "@/lib/url-state/records";
-import {
-  COMPANY_SIZE_LABELS,
-  COMPANY_SIZES,
-  countryName,
-  EMPLOYMENT_LABELS,
-  EMPLOYMENT_TYPES,
-  LEVEL_LABELS,
-  RECORD_LEVELS,
-  REMOTE_LABELS,
-  REMOTE_RATIOS,
-} from "@/lib/records/codes";
+import { countryName } from "@/lib/records/codes";
+import { FIXED_FILTER_OPTIONS } from "@/lib/records/labels";
 import { ML_QUICK_PICK_TITLES } from "@/lib/records/role-titles";
 import styles from "./records.module.css";
 
@@ -26,7 +17,7 @@ export const GROUPING_LABELS: Readonly<Record<RecordGrouping, string>> = {
 
 const count = (n: number) => n.toLocaleString("en-US");
 
-function Checkboxes({ name, legend, options, checked }: { name: RecordFilterKey; legend: string; options: { value: string; label: string }[]; checked: readonly (string | number)[] }) {
+function Checkboxes({ name, legend, options, checked }: { name: RecordFilterKey; legend: string; options: readonly { value: string; label: string }[]; checked: readonly (string | number)[] }) {
   const chosen = new Set(checked.map(String));
   return (
     <fieldset className={styles.fieldset}>
@@ -79,16 +70,16 @@ export function RecordsFilterForm({ view, titles, countries, years }: { view: Re
             ))}
         </select>
       </div>
-      <Checkboxes name="level" legend="Level" options={RECORD_LEVELS.map((id) => ({ value: id, label: LEVEL_LABELS[id] }))} checked={filters.level} />
+      <Checkboxes name="level" legend="Level" options={FIXED_FILTER_OPTIONS.level} checked={filters.level} />
       <Checkboxes
         name="year"
         legend="Work year"
         options={years.map((y) => y.value).sort((a, b) => Number(b) - Number(a)).map((y) => ({ value: y, label: y }))}
         checked={filters.year}
       />
-      <Checkboxes name="employment" legend="Employment type" options={EMPLOYMENT_TYPES.map((t) => ({ value: t, label: EMPLOYMENT_LABELS[t] }))} checked={filters.employment} />
-      <Checkboxes name="remote" legend="Remote ratio" options={REMOTE_RATIOS.map((r) => ({ value: String(r), label: `${REMOTE_LABELS[r]} (${r})` }))} checked={filters.remote} />
-      <Checkboxes name="size" legend="Company size" options={COMPANY_SIZES.map((s) => ({ value: s, label: COMPANY_SIZE_LABELS[s] }))} checked={filters.size} />
+      <Checkboxes name="employment" legend="Employment type" options={FIXED_FILTER_OPTIONS.employment} checked={filters.employment} />
+      <Checkboxes name="remote" legend="Remote ratio" options={FIXED_FILTER_OPTIONS.remote} checked={filters.remote} />
+      <Checkboxes name="size" legend="Company size" options={FIXED_FILTER_OPTIONS.size} checked={filters.size} />
       <div className={styles.field}>
         <label htmlFor="records-group">Group by</label>
         <select id="records-group" name="group" defaultValue={view.group}>

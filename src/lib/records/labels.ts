@@ -33,6 +33,14 @@ export function groupLabel(grouping: RecordGrouping, key: string): string {
   }
 }
 
+/** The choices of the fixed-vocabulary filters, in their natural order, as the filter form lists them. */
+export const FIXED_FILTER_OPTIONS: Readonly<Record<"level" | "employment" | "remote" | "size", readonly { value: string; label: string }[]>> = {
+  level: RECORD_LEVELS.map((id) => ({ value: id, label: LEVEL_LABELS[id] })),
+  employment: EMPLOYMENT_TYPES.map((type) => ({ value: type, label: EMPLOYMENT_LABELS[type] })),
+  remote: REMOTE_RATIOS.map((ratio) => ({ value: String(ratio), label: `${REMOTE_LABELS[ratio]} (${ratio})` })),
+  size: COMPANY_SIZES.map((size) => ({ value: size, label: COMPANY_SIZE_LABELS[size] })),
+};
+
 const NATURAL_ORDER: Partial<Record<RecordGrouping, readonly string[]>> = {
   level: RECORD_LEVELS,
   employment: EMPLOYMENT_TYPES,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyRecordFilters } from "@/lib/url-state/records";
 import { countryName } from "@/lib/records/codes";
-import { describeRecordFilters, groupLabel, orderGroups } from "@/lib/records/labels";
+import { describeRecordFilters, FIXED_FILTER_OPTIONS, groupLabel, orderGroups } from "@/lib/records/labels";
 
 const group = (key: string, n: number) => ({ key, summary: { n } });
 
@@ -39,5 +39,17 @@ describe("describeRecordFilters", () => {
     expect(
       describeRecordFilters({ ...emptyRecordFilters(), title: ["Data Scientist"], level: ["mid", "senior"], country: ["US"], remote: [100], year: [2024] }),
     ).toBe("title Data Scientist · level Mid-level or Senior · company in United States · year 2024 · remote ratio Remote");
+  });
+});
+
+describe("FIXED_FILTER_OPTIONS", () => {
+  it("lists each fixed filter's choices in their natural order, as the form shows them", () => {
+    expect(FIXED_FILTER_OPTIONS.level.map((option) => option.value)).toEqual(["junior", "mid", "senior", "director"]);
+    expect(FIXED_FILTER_OPTIONS.remote).toEqual([
+      { value: "0", label: "On site (0)" },
+      { value: "50", label: "Hybrid (50)" },
+      { value: "100", label: "Remote (100)" },
+    ]);
+    expect(FIXED_FILTER_OPTIONS.size.map((option) => option.label)).toEqual(["Small (under 50 people)", "Medium (50–250)", "Large (over 250)"]);
   });
 });
