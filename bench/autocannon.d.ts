@@ -38,6 +38,8 @@ declare module "autocannon" {
     errors: number;
     timeouts: number;
     non2xx: number;
+    "2xx": number;
+    "5xx": number;
     resets: number;
     duration: number;
     totalCompletedRequests: number;

@@ -35,6 +35,26 @@ interface Budget {
   met: boolean;
 }
 
+/** Cached /salaries at a few connections, alone and beside a flood of never-seen OG-image URLs (src/lib/http/limits.ts). */
+export interface FloodRun {
+  floodConnections: number;
+  readerConnections: number;
+  secondsEach: number;
+  unloadedP99Ms: number;
+  loadedP99Ms: number;
+  readerNon2xx: number;
+  floodRequests: number;
+  /** Flood answers that were images; the rest were refused with 503 and Retry-After. */
+  flood2xx: number;
+  flood503: number;
+}
+
+/** What an oversized query gets. */
+export interface CapProbe {
+  name: string;
+  status: number;
+}
+
 export interface BenchResults {
   date: string;
   machine: string;
@@ -44,6 +64,8 @@ export interface BenchResults {
   paired: PairedRun | null;
   firstLoadJs: PageScripts[];
   lighthouse: LighthouseScores | null;
+  flood?: FloodRun;
+  caps?: CapProbe[];
   budgets: Budget[];
 }
 

@@ -21,7 +21,7 @@ import { freshDatabase, startProductionServer, type ProductionServer } from "../
 import { measureFirstLoadJs, type PageScripts } from "./first-load-js";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
 import { renderMarkdown } from "./report";
-import type { BenchResults, LoadRow, PairedRun, SoakResults } from "./results";
+import type { BenchResults, CapProbe, FloodRun, LoadRow, PairedRun, SoakResults } from "./results";
 
 const { values: args } = parseArgs({ options: { soak: { type: "boolean", default: false }, short: { type: "boolean", default: false } } });
 /** A short run's figures are a smoke test, not a record: they go to tmp/bench, not over the full run's. */
@@ -109,12 +109,62 @@ async function paired(server: ProductionServer, rounds: number, secondsEach: num
   };
 }
 
+const FLOOD_CONNECTIONS = 64;
+const READER_CONNECTIONS = 4;
+
+/**
+ * Cached /salaries alone, then beside a flood of OG-image URLs never asked for before (each one
+ * drawn, not cached) at 64 connections: the limit on expensive work (src/lib/http/limits.ts) must
+ * keep the readers' p99 within twice its unloaded value.
+ */
+async function expensiveFlood(server: ProductionServer, secondsEach: number): Promise<FloodRun> {
+  const reader = () => autocannon({ url: `${server.baseUrl}/salaries`, connections: READER_CONNECTIONS, duration: secondsEach });
+  await reader();
+  const unloaded = await reader();
+  let n = 0;
+  const flood = autocannon({
+    url: server.baseUrl,
+    connections: FLOOD_CONNECTIONS,
+    duration: secondsEach + 1,
+    requests: [{ setupRequest: (request: Request) => ({ ...request, path: `/api/og/salaries?country=US&flood=${n++}` }) }],
+  });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const [loaded, flooded] = await Promise.all([reader(), flood]);
+  return {
+    floodConnections: FLOOD_CONNECTIONS,
+    readerConnections: READER_CONNECTIONS,
+    secondsEach,
+    unloadedP99Ms: unloaded.latency.p99,
+    loadedP99Ms: loaded.latency.p99,
+    readerNon2xx: loaded.non2xx + loaded.errors + loaded.timeouts,
+    floodRequests: flooded.requests.total,
+    flood2xx: flooded["2xx"],
+    flood503: flooded["5xx"],
+  };
+}
+
+/** Oversized queries, each refused before any route parses it. */
+async function capProbes(server: ProductionServer): Promise<CapProbe[]> {
+  const probes: [string, string][] = [
+    ["query of 5,000 characters", `/api/bands?title=${"a".repeat(5000)}`],
+    ["101 parameters", `/salaries?${Array.from({ length: 101 }, (_, i) => `p${i}=1`).join("&")}`],
+    ["one key 65 times", `/api/percentiles?${Array<string>(65).fill("country=US").join("&")}`],
+  ];
+  const results: CapProbe[] = [];
+  for (const [name, url] of probes) {
+    const response = await fetch(server.baseUrl + url);
+    await response.arrayBuffer();
+    results.push({ name, status: response.status });
+  }
+  return results;
+}
+
 const benchDatabase = (name: string) => freshDatabase(path.resolve("tmp/bench", `${name}.db`));
 
 /** Rows where a request failed or was answered with a non-2xx status. */
 const failedRows = (rows: LoadRow[]) => rows.filter((r) => r.present && ((r.errors ?? 0) > 0 || (r.non2xx ?? 0) > 0));
 
-function budgets(rows: LoadRow[], pairs: PairedRun | null, lighthouse: LighthouseScores | null): BenchResults["budgets"] {
+function budgets(rows: LoadRow[], pairs: PairedRun | null, lighthouse: LighthouseScores | null, flood: FloodRun | null, caps: CapProbe[]): BenchResults["budgets"] {
   const find = (id: string) => rows.find((r) => r.id === id && r.server === "cached");
   const filtered = find("salaries-filtered");
   const list: BenchResults["budgets"] = [];
@@ -136,6 +186,23 @@ function budgets(rows: LoadRow[], pairs: PairedRun | null, lighthouse: Lighthous
     actual: failing.length === 0 ? "0" : failing.map((r) => `${r.id} (${r.server}): ${r.errors} errors, ${r.non2xx} non-2xx`).join("; "),
     met: failing.length === 0,
   });
+  if (flood) {
+    list.push({
+      name: `cached /salaries p99 (${flood.readerConnections} connections) beside ${flood.floodConnections} connections of new OG-image URLs, vs alone`,
+      target: "≤ 2×",
+      actual: `${flood.loadedP99Ms} ms vs ${flood.unloadedP99Ms} ms (${round(flood.loadedP99Ms / Math.max(1, flood.unloadedP99Ms), 2)}×); flood: ${flood.flood2xx} drawn, ${flood.flood503} refused with 503`,
+      // A p99 of 0 means the readers got no answer at all during the flood: not met.
+      met: flood.loadedP99Ms > 0 && flood.loadedP99Ms <= 2 * Math.max(1, flood.unloadedP99Ms) && flood.readerNon2xx === 0,
+    });
+  }
+  if (caps.length > 0) {
+    list.push({
+      name: "oversized queries refused (414 too long, 400 too many parameters or repeats)",
+      target: "414, 400, 400",
+      actual: caps.map((c) => `${c.name}: ${c.status}`).join("; "),
+      met: caps.map((c) => c.status).join(",") === "414,400,400",
+    });
+  }
   if (lighthouse) {
     list.push({ name: "Lighthouse performance, /salaries (mobile)", target: "≥ 95", actual: String(lighthouse.performance), met: lighthouse.performance >= 95 });
     list.push({ name: "Lighthouse accessibility, /salaries (mobile)", target: "100", actual: String(lighthouse.accessibility), met: lighthouse.accessibility === 100 });
@@ -149,6 +216,8 @@ async function bench(): Promise<void> {
   let firstLoadJs: PageScripts[] = [];
   let lighthouse: LighthouseScores | null = null;
   let pairs: PairedRun | null = null;
+  let flood: FloodRun | null = null;
+  let caps: CapProbe[] = [];
 
   const server = await startProductionServer(databaseFile);
   try {
@@ -159,6 +228,10 @@ async function bench(): Promise<void> {
     }
     pairs = await paired(server, 4, Math.max(2, Math.round(DURATION / 2)));
     console.log(`in turns: filtered ${pairs.filteredRequestsPerSecond.join(", ")} req/s; static ${pairs.staticRequestsPerSecond.join(", ")} req/s; ratio ${pairs.ratio}`);
+    flood = await expensiveFlood(server, Math.max(2, Math.round(DURATION / 2)));
+    console.log(`OG flood: /salaries p99 ${flood.unloadedP99Ms} ms alone, ${flood.loadedP99Ms} ms beside ${flood.floodRequests} flood requests (${flood.flood2xx} drawn, ${flood.flood503} refused)`);
+    caps = await capProbes(server);
+    console.log(`query caps: ${caps.map((c) => `${c.name} → ${c.status}`).join("; ")}`);
     const pages = ["/", "/salaries", "/compare", "/sources", "/estimate", "/records"];
     const present = [];
     for (const page of pages) if ((await fetch(server.baseUrl + page)).status !== 404) present.push(page);
@@ -192,7 +265,9 @@ async function bench(): Promise<void> {
     paired: pairs,
     firstLoadJs,
     lighthouse,
-    budgets: budgets(rows, pairs, lighthouse),
+    ...(flood ? { flood } : {}),
+    caps,
+    budgets: budgets(rows, pairs, lighthouse, flood, caps),
   };
   writeResult("results.json", results);
   for (const budget of results.budgets) console.log(`${budget.met ? "met    " : "NOT MET"}  ${budget.name}: ${budget.actual} (budget ${budget.target})`);

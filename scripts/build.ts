@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 export const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
+/** node's arguments for the production server (scripts/serve.ts: Next.js with a bounded shutdown). */
+export const SERVE = ["--import", "tsx", path.resolve("scripts/serve.ts")];
 const FINGERPRINT_FILE = path.resolve(".next/source-fingerprint");
 const BUILD_INPUTS = ["src", "public", "next.config.ts", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 

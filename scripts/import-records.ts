@@ -6,7 +6,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { csvLines } from "@/lib/api/responses";
-import { importRecordsFile, RecordsImportError, RecordsRejectedError, type ImportProgress, type RejectedRow } from "@/lib/db/records/import";
+import { publishRecordsFile, RecordsImportError, RecordsRejectedError, type ImportProgress, type RejectedRow } from "@/lib/db/records/import";
+import { PublishError } from "@/lib/db/publish";
 import { EnvError, readEnv } from "@/lib/env";
 
 const USAGE = "Usage: npm run import -- <file.csv> [--dataset <id>] [--source <id>] [--skip-invalid] [--report <file>]";
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
   const reportFile = path.resolve(args.report ?? args.file.replace(/(\.csv)?$/i, ".rejected.csv"));
   const progress = progressReporter();
   try {
-    const summary = await importRecordsFile(databaseFile, path.resolve(args.file), {
+    const { result: summary, publication, removedStale } = await publishRecordsFile(databaseFile, path.resolve(args.file), {
       datasetId: args.dataset,
       sourceId: args.source,
       skipInvalid: args.skipInvalid,
@@ -117,6 +118,8 @@ async function main(): Promise<void> {
         `  imported           ${number.format(summary.added)}`,
         `  duplicates         ${number.format(summary.alreadyPresent)} (already in the dataset)`,
         `  time               ${seconds(summary.elapsedMs)}`,
+        `Published ${path.relative(process.cwd(), databaseFile)}: data version ${publication.fingerprint.slice(0, 12)}, ${number.format(publication.salaryRecords)} observations in all.`,
+        ...removedStale.map((file) => `Removed ${path.relative(process.cwd(), file)}, left by an earlier run that was stopped.`),
       ].join("\n"),
     );
     if (summary.rejected.length > 0) reportProblems(summary.rejected, reportFile);
@@ -133,6 +136,6 @@ async function main(): Promise<void> {
 }
 
 await main().catch((error: unknown) => {
-  console.error(error instanceof RecordsImportError || error instanceof EnvError ? error.message : error);
+  console.error(error instanceof RecordsImportError || error instanceof EnvError || error instanceof PublishError ? error.message : error);
   process.exit(1);
 });

@@ -2,7 +2,7 @@
 // One command on a fresh clone; honours PORT and DATABASE_URL.
 import { spawn } from "node:child_process";
 import { readEnv } from "@/lib/env";
-import { buildIfStale, NEXT_BIN } from "./build";
+import { buildIfStale, SERVE } from "./build";
 import { exitWithReason, runSetup } from "./db-setup";
 
 try {
@@ -10,9 +10,10 @@ try {
   await runSetup();
   buildIfStale();
   console.log(`Serving http://localhost:${env.PORT}`);
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(env.PORT)], {
+  // scripts/serve.ts, not `next start`: it finishes running requests on SIGTERM and exits 0 (ADR 013).
+  const server = spawn(process.execPath, [...SERVE, "--port", String(env.PORT)], {
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -7,6 +7,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { dataVersion } from "@/lib/db/data-version";
 import { readEnv, type Env } from "@/lib/env";
+import { queryRefusal } from "@/lib/http/limits";
 import { bodyWithNonce, headersWithNonce, matchesIfNoneMatch, readRender, RecentKeys, ResponseCache, type CachedResponse } from "@/lib/http/response-cache";
 import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
 
@@ -51,6 +52,12 @@ export async function proxy(request: NextRequest): Promise<Response> {
     // Only this process knows the secret; anything else is an ordinary request that never reaches the cache.
     const [secret, nonce] = internal.split(" ");
     return passThrough(request, secret === RENDER_SECRET && nonce ? nonce : newNonce());
+  }
+  // Before any work, cached or not: an oversized query is refused (src/lib/http/limits.ts).
+  const refused = queryRefusal(request.nextUrl);
+  if (refused) {
+    for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) refused.headers.set(name, value);
+    return refused;
   }
   const nonce = newNonce();
   const key = cacheKey(request);

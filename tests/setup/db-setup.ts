@@ -10,6 +10,7 @@ copyFileSync(baseDbFile, databaseFile);
 process.env.DATABASE_URL = `file:${databaseFile}`;
 
 afterAll(async () => {
-  const prisma = (globalThis as { prisma?: { $disconnect(): Promise<void> } }).prisma;
-  await prisma?.$disconnect();
+  // db() keeps its client with the identity of the file it opened (src/lib/db/connection.ts).
+  const prisma = (globalThis as { prisma?: { client: { $disconnect(): Promise<void> } } }).prisma;
+  await prisma?.client.$disconnect();
 });

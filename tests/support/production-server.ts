@@ -6,15 +6,15 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { setupDatabase } from "@/lib/db/setup";
-import { NEXT_BIN } from "../../scripts/build";
+import { SERVE } from "../../scripts/build";
 
 export interface ProductionServer {
   baseUrl: string;
   pid: number;
   /** Resident memory of the server and any process it started, in MiB. */
   rssMiB(): number;
-  /** SIGTERM, resolved once the server has exited. */
-  stop(): Promise<void>;
+  /** SIGTERM, resolved with the exit code once the server has exited. */
+  stop(): Promise<number | null>;
 }
 
 export interface StartOptions {
@@ -22,6 +22,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** The server's own log lines; the benchmark keeps them out of its figures. Errors always show. */
   showLog?: boolean;
+  /** A port of the caller's choosing; a free one otherwise. */
+  port?: number;
 }
 
 const READY_PATH = "/api/factors";
@@ -46,14 +48,15 @@ export async function freshDatabase(file: string): Promise<string> {
 }
 
 /**
- * `node next start` (not npx, whose PID is npm's, so SIGTERM reaches the server), bound to
+ * The server `npm start` runs (scripts/serve.ts, Next.js with a bounded shutdown), as a plain node
+ * process (not npx, whose PID is npm's, so SIGTERM reaches the server), bound to
  * 127.0.0.1, answering once its API does. A server that exits first (a bad database, a missing
  * build) fails the start at once instead of after the timeout.
  */
 export async function startProductionServer(databaseFile: string, options: StartOptions = {}): Promise<ProductionServer> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...SERVE, "--port", String(port), "--hostname", "127.0.0.1"], {
     env: { ...process.env, ...options.env, DATABASE_URL: `file:${databaseFile}`, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", options.showLog ? "inherit" : "ignore", "inherit"],
   });
@@ -64,8 +67,8 @@ export async function startProductionServer(databaseFile: string, options: Start
     rssMiB: () => treeRssKiB(pid) / 1024,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once("exit", () => resolve());
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
+        child.once("exit", (code) => resolve(code));
         child.kill("SIGTERM");
       }),
   };

@@ -4,6 +4,7 @@ import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@p
 import Database from "better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
 import { readEnv } from "@/lib/env";
+import { fileIdentity } from "./data-version";
 
 /**
  * The one place the store is opened, by either driver (docs/decisions/009-one-data-layer.md):
@@ -55,13 +56,28 @@ export function createPrismaClient(databaseFile: string, options: OpenOptions = 
   return new PrismaClient({ adapter: sqliteAdapter(databaseFile, options) });
 }
 
-const globalForPrisma = globalThis as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as { prisma?: { identity: string | null; client: PrismaClient } };
+
+/**
+ * Requests already running may still be reading the old file through the client they got; Prisma
+ * gives no hook for "no query in flight", so a replaced client is closed after a grace period longer
+ * than any request is allowed to take (the shutdown bound, scripts/serve.ts).
+ */
+const RETIRED_CLIENT_CLOSE_MS = 30_000;
 
 /**
  * The web server's one client, kept on globalThis so dev-server reloads do not open a new
  * connection each time. Read-only: the server never writes; db:setup and imports open their own.
+ * It follows a publish: when the file's name points at a new file (a new inode), the next call
+ * opens that one, and the old client is closed once requests using it have had time to finish.
  */
 export function db(): PrismaClient {
-  globalForPrisma.prisma ??= createPrismaClient(readEnv().databaseFile, { readonly: true });
-  return globalForPrisma.prisma;
+  const { databaseFile } = readEnv();
+  const identity = fileIdentity(databaseFile);
+  const open = globalForPrisma.prisma;
+  if (open && open.identity === identity) return open.client;
+  const client = createPrismaClient(databaseFile, { readonly: true });
+  globalForPrisma.prisma = { identity, client };
+  if (open) setTimeout(() => void open.client.$disconnect().catch(() => {}), RETIRED_CLIENT_CLOSE_MS).unref();
+  return client;
 }

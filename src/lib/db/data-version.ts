@@ -23,6 +23,16 @@ export function dataVersion(databaseFile: string): string | null {
   return wal ? `${version}+${wal.size}.${wal.mtimeNs}` : version;
 }
 
+/**
+ * Which file the name points at now: a publish renames a new file over the old one
+ * (docs/decisions/011-published-database-files.md), so a new inode means a new version, and an open
+ * connection to the old inode still reads the old one. Null when the file is missing.
+ */
+export function fileIdentity(databaseFile: string): string | null {
+  const stat = statSync(databaseFile, { bigint: true, throwIfNoEntry: false });
+  return stat ? `${stat.dev}:${stat.ino}` : null;
+}
+
 const HEADER = Buffer.alloc(4);
 
 function changeCounter(databaseFile: string): string | null {

@@ -9,6 +9,7 @@ import { LEVEL_BY_EXPERIENCE } from "@/lib/records/codes";
 import { createPairFinder, observationContent, observationValue, type Observation } from "@/lib/records/pairs";
 import { headerProblem, readSurveyRow, type RowProblem } from "@/lib/records/row-schema";
 import { openSqlite } from "@/lib/db/connection";
+import { publishDatabase, type PublishResult } from "@/lib/db/publish";
 
 /**
  * Imports a salary file in the aijobs.net format into a dataset, in ONE SQLite transaction: a
@@ -147,6 +148,15 @@ export async function importRecordsFile(databaseFile: string, filePath: string, 
   } finally {
     db.close();
   }
+}
+
+/**
+ * `npm run import`: imports into a staging copy of the live database and publishes it
+ * (docs/decisions/011-published-database-files.md), so readers never wait for the import and a
+ * killed import leaves the live file as it was.
+ */
+export function publishRecordsFile(liveFile: string, filePath: string, options: ImportOptions = {}): Promise<PublishResult<ImportSummary>> {
+  return publishDatabase(liveFile, (stagingFile) => importRecordsFile(stagingFile, filePath, options));
 }
 
 function fileSize(filePath: string): number {

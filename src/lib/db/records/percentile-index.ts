@@ -13,6 +13,7 @@ import type { RecordsSummary, SliceSummary, ValueCount } from "@/lib/records/sum
 import { summarizeSorted } from "@/lib/salary-model";
 import { readEnv } from "@/lib/env";
 import { openSqlite } from "@/lib/db/connection";
+import { fileIdentity } from "@/lib/db/data-version";
 
 /**
  * Percentiles of the imported survey observations, for any combination of filters.
@@ -62,20 +63,29 @@ interface Snapshot {
   results: Map<string, RecordsSummary>;
 }
 
-const globalForRecords = globalThis as { recordsConnection?: { file: string; sqlite: Database.Database }; recordsSnapshot?: Snapshot };
+const globalForRecords = globalThis as {
+  recordsConnection?: { file: string; identity: string | null; sqlite: Database.Database };
+  recordsSnapshot?: Snapshot;
+};
 
-function connection(databaseFile: string): Database.Database {
+/**
+ * The index's own connection, following a publish: a new file under the name (a new inode) gets a
+ * new connection. The old one is closed at once: this module reads synchronously, so no read of
+ * it can be in flight here.
+ */
+function connection(databaseFile: string): { sqlite: Database.Database; identity: string | null } {
+  const identity = fileIdentity(databaseFile);
   const open = globalForRecords.recordsConnection;
-  if (open?.file === databaseFile) return open.sqlite;
+  if (open?.file === databaseFile && open.identity === identity) return open;
   open?.sqlite.close();
   const sqlite = openSqlite(databaseFile, { readonly: true });
-  globalForRecords.recordsConnection = { file: databaseFile, sqlite };
-  return sqlite;
+  globalForRecords.recordsConnection = { file: databaseFile, identity, sqlite };
+  return globalForRecords.recordsConnection;
 }
 
-/** Changes with every committed import (imports only add rows; deleting a dataset deletes its imports). */
-function version(sqlite: Database.Database): string {
-  return sqlite.prepare("SELECT COUNT(*) || ':' || IFNULL(MAX(id), 0) FROM RecordImport").pluck().get() as string;
+/** Changes with every published file, and within one file with every committed import (imports only add rows). */
+function version(sqlite: Database.Database, identity: string | null): string {
+  return `${identity} ${sqlite.prepare("SELECT COUNT(*) || ':' || IFNULL(MAX(id), 0) FROM RecordImport").pluck().get() as string}`;
 }
 
 function loadSnapshot(sqlite: Database.Database, databaseFile: string, currentVersion: string): Snapshot {
@@ -117,8 +127,8 @@ function loadSnapshot(sqlite: Database.Database, databaseFile: string, currentVe
 
 function snapshot(): Snapshot {
   const { databaseFile } = readEnv();
-  const sqlite = connection(databaseFile);
-  const current = version(sqlite);
+  const { sqlite, identity } = connection(databaseFile);
+  const current = version(sqlite, identity);
   const cached = globalForRecords.recordsSnapshot;
   if (cached?.databaseFile === databaseFile && cached.version === current) return cached;
   globalForRecords.recordsSnapshot = loadSnapshot(sqlite, databaseFile, current);

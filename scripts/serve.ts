@@ -1,0 +1,59 @@
+// The production server: Next.js's documented programmatic API (a custom server) with a shutdown
+// that `next start` lacks. On SIGTERM or SIGINT it stops accepting connections, closes idle
+// keep-alive connections, answers requests already on their way with `Connection: close`, waits
+// for running requests at most SHUTDOWN_GRACE_MS, then exits 0. `next start` waits for every
+// keep-alive connection to go quiet (a client reusing one kept it open for 38 s) and exits 143.
+// Why: docs/decisions/013-request-limits-and-shutdown.md.
+//   node --import tsx scripts/serve.ts [--port 3000] [--hostname 0.0.0.0]
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import next from "next";
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string", default: "0.0.0.0" } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname;
+// The proxy renders cached URLs by asking this server (src/proxy.ts): it finds it by PORT.
+process.env.PORT = String(port);
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+let draining = false;
+let running = 0;
+let drained: (() => void) | null = null;
+
+const server = createServer((request, response) => {
+  running += 1;
+  // From the signal on, every answer closes its connection: clients go to another replica.
+  if (draining) response.shouldKeepAlive = false;
+  response.on("close", () => {
+    running -= 1;
+    if (draining && running === 0) drained?.();
+  });
+  void handle(request, response);
+});
+
+function shutDown(signal: NodeJS.Signals): void {
+  if (draining) return;
+  draining = true;
+  console.log(`${signal}: finishing ${running} running request${running === 1 ? "" : "s"} (at most ${SHUTDOWN_GRACE_MS / 1000} s), then exiting.`);
+  server.close();
+  server.closeIdleConnections();
+  const finished = new Promise<void>((resolve) => {
+    drained = resolve;
+    if (running === 0) resolve();
+  });
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref());
+  void Promise.race([finished, timeout]).then(async () => {
+    server.closeAllConnections();
+    await app.close().catch(() => {});
+    process.exit(0);
+  });
+}
+process.on("SIGTERM", shutDown);
+process.on("SIGINT", shutDown);
+
+server.listen(port, hostname, () => console.log(`Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));

@@ -1,0 +1,106 @@
+/**
+ * Limits that keep expensive requests from being turned against the site
+ * (docs/decisions/013-request-limits-and-shutdown.md). Two, each usable from the proxy or a route
+ * handler, with no state shared with the response cache:
+ * - `queryRefusal`: a query string too long, with too many parameters or one key repeated too
+ *   often is refused before anything parses it (414 or 400, JSON naming the limit);
+ * - `limitExpensive`: the routes that do real work per request (the OG image, the CSV export, the
+ *   records percentiles) run a few at a time; the others wait in a short queue, and past it, or
+ *   after waiting too long, get 503 with Retry-After. Cached responses never reach it.
+ */
+
+/** Characters after the "?": the longest URL the site itself makes is a few hundred. */
+export const MAX_QUERY_LENGTH = 4096;
+const MAX_QUERY_PARAMETERS = 100;
+/** One key given more often than this (a multi-select of every country is about 60). */
+const MAX_REPEATS_PER_KEY = 64;
+
+/** Expensive work running at once: the server has one JavaScript thread; two keeps it busy while one waits on I/O. */
+const MAX_RUNNING = 2;
+const MAX_QUEUED = 8;
+const MAX_WAIT_MS = 2_000;
+const RETRY_AFTER_SECONDS = 1;
+
+/** The refusal for a query over a limit, or null when it is within them. */
+export function queryRefusal(url: URL): Response | null {
+  const query = url.search.startsWith("?") ? url.search.slice(1) : url.search;
+  if (query.length > MAX_QUERY_LENGTH) {
+    return refusal(414, `The query string is ${query.length} characters long; at most ${MAX_QUERY_LENGTH} are accepted.`, "query");
+  }
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const [key] of url.searchParams) {
+    total += 1;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  if (total > MAX_QUERY_PARAMETERS) return refusal(400, `The query has ${total} parameters; at most ${MAX_QUERY_PARAMETERS} are accepted.`, "query");
+  for (const [key, count] of counts) {
+    if (count > MAX_REPEATS_PER_KEY) return refusal(400, `"${key}" is given ${count} times; at most ${MAX_REPEATS_PER_KEY} are accepted.`, key);
+  }
+  return null;
+}
+
+/** The API's 400 shape (an error and the parameters it concerns), so clients read one format. */
+function refusal(status: 400 | 414, reason: string, name: string): Response {
+  return Response.json(
+    { error: status === 414 ? "URI too long" : "Too many query parameters", parameters: [{ name, reason }] },
+    { status, headers: { "cache-control": "no-store" } },
+  );
+}
+
+interface Gate {
+  running: number;
+  queue: (() => void)[];
+}
+
+// On globalThis: route handlers of one server may live in separate bundles, and must share one gate.
+const globalForLimits = globalThis as { expensiveWorkGate?: Gate };
+const gate = (): Gate => (globalForLimits.expensiveWorkGate ??= { running: 0, queue: [] });
+
+/**
+ * Runs `work` when a slot is free; 503 with Retry-After when the queue is full or the wait too
+ * long. `work` must return a response whose body is already complete (not a stream still being
+ * rendered), or the slot would be freed while the work goes on.
+ */
+export async function limitExpensive(work: () => Promise<Response>): Promise<Response> {
+  const g = gate();
+  if (g.running >= MAX_RUNNING) {
+    if (g.queue.length >= MAX_QUEUED) return busy();
+    const admitted = await new Promise<boolean>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        const at = g.queue.indexOf(wake);
+        if (at !== -1) g.queue.splice(at, 1);
+        resolve(false);
+      }, MAX_WAIT_MS);
+      g.queue.push(wake);
+    });
+    if (!admitted) return busy();
+  } else {
+    g.running += 1;
+  }
+  try {
+    return await work();
+  } finally {
+    // Hand the slot to the next in line, or give it back.
+    const next = g.queue.shift();
+    if (next) next();
+    else g.running -= 1;
+  }
+}
+
+function busy(): Response {
+  return Response.json(
+    { error: "The server is busy with other expensive requests; try again shortly." },
+    { status: 503, headers: { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" } },
+  );
+}
+
+/** A response whose body has been produced in full, so the work behind it is over. */
+export async function completed(response: Response): Promise<Response> {
+  const body = await response.arrayBuffer();
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
