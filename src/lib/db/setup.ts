@@ -2,6 +2,7 @@ import "server-only";
 import { readClaimData } from "@/lib/claims/read-data";
 import { loadClaims, type LoadCounts } from "./claims/load-claims";
 import { createPrismaClient } from "./connection";
+import { importOfficialFiles, type OfficialFileResult } from "./official/import";
 import { importDatasetFiles, type DatasetFileResult } from "./records/import";
 import { applyMigrations } from "./schema/engine";
 import { assertDatabaseFileUsable } from "./schema/health";
@@ -15,7 +16,7 @@ import { assertDatabaseFileUsable } from "./schema/health";
 export async function setupDatabase(
   databaseFile: string,
   dataDir: string,
-): Promise<{ applied: string[]; counts: LoadCounts; records: DatasetFileResult[] }> {
+): Promise<{ applied: string[]; counts: LoadCounts; records: DatasetFileResult[]; official: OfficialFileResult[] }> {
   const data = readClaimData(dataDir);
   assertDatabaseFileUsable(databaseFile);
   const applied = await applyMigrations(databaseFile);
@@ -28,5 +29,6 @@ export async function setupDatabase(
   }
   // After the claims: the survey files' imports point at their sources.
   const records = await importDatasetFiles(databaseFile, dataDir, data.sources);
-  return { applied, counts, records };
+  const official = await importOfficialFiles(databaseFile, dataDir, data.sources);
+  return { applied, counts, records, official };
 }

@@ -341,7 +341,8 @@ export async function importDatasetFiles(
 ): Promise<DatasetFileResult[]> {
   const results: DatasetFileResult[] = [];
   for (const source of sources) {
-    if (source.kind !== "dataset" || !source.file?.toLowerCase().endsWith(".csv")) continue;
+    // The official sources in data/official/ have importers of their own (src/lib/db/official/import.ts).
+    if (source.kind !== "dataset" || !source.file?.toLowerCase().endsWith(".csv") || source.file.startsWith("data/official/")) continue;
     const file = path.basename(source.file);
     const filePath = path.join(dataDir, file);
     const datasetId = datasetIdForFile(file);
