@@ -28,8 +28,8 @@ export interface CheckReference {
   basis: "base";
   /** Set when p25/p75 are null: why ("too few to rank: n = 7, need 10", "P75 not available"). */
   reason?: string;
-  /** Where the reference counts: "US" for both official sources. */
-  country: string;
+  /** Where the reference counts: "US" for both official sources; the claim's own country (null: worldwide) for survey records of its slice. */
+  country: string | null;
 }
 
 const usd = (amount: number) => `$${Math.round(amount).toLocaleString("en-US")}`;
