@@ -1,11 +1,14 @@
 // npm run import -- <file.csv> [--dataset <id>] [--source <id>] [--skip-invalid] [--report <file>]
 // Imports a salary file in the aijobs.net format into the database at DATABASE_URL, all or
-// nothing, in one transaction. See the README, "Survey records (aijobs.net)".
-import { existsSync, writeFileSync } from "node:fs";
+// nothing, in one transaction. See the README, "Survey records (aijobs.net)". A file whose header
+// is an official source's (OEWS, LCA, PPP) goes to that source's importer instead (ADR 012).
+import { existsSync, openSync, readSync, closeSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { csvLines } from "@/lib/api/responses";
+import { importOfficialFile } from "@/lib/db/official/import";
+import { officialKindOfHeader } from "@/lib/official/formats";
 import { importRecordsFile, RecordsImportError, RecordsRejectedError, type ImportProgress, type RejectedRow } from "@/lib/db/records/import";
 import { EnvError, readEnv } from "@/lib/env";
 
@@ -93,13 +96,33 @@ function reportProblems(rejected: RejectedRow[], reportFile: string): void {
   console.error(`Every problem is listed in ${path.relative(process.cwd(), reportFile)}.`);
 }
 
+/** The official format the file's first line names, if any; read without parsing the rest. */
+function officialKindOf(file: string) {
+  const fd = openSync(file, "r");
+  const buffer = Buffer.alloc(4096);
+  const read = readSync(fd, buffer, 0, buffer.length, 0);
+  closeSync(fd);
+  const header = buffer.toString("utf8", 0, read).replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "";
+  return officialKindOfHeader(header.split(",").map((cell) => cell.trim()));
+}
+
 async function main(): Promise<void> {
   const args = readArgs();
   const { databaseFile } = readEnv();
   if (!existsSync(databaseFile)) throw new RecordsImportError(`No database at ${databaseFile}: run npm run db:setup first.`);
   const reportFile = path.resolve(args.report ?? args.file.replace(/(\.csv)?$/i, ".rejected.csv"));
   const progress = progressReporter();
+  const kind = existsSync(args.file) ? officialKindOf(args.file) : null;
   try {
+    if (kind) {
+      const official = await importOfficialFile(databaseFile, path.resolve(args.file), kind, { sourceId: args.source, onProgress: progress.update });
+      progress.done();
+      console.log(
+        `Imported ${official.file} (${kind.toUpperCase()}${official.sourceId ? `, source ${official.sourceId}` : ""}): ${number.format(official.rowsRead)} rows, ` +
+          `${number.format(official.added)} new, ${number.format(official.replaced)} replacing the same key, ${seconds(official.elapsedMs)}`,
+      );
+      return;
+    }
     const summary = await importRecordsFile(databaseFile, path.resolve(args.file), {
       datasetId: args.dataset,
       sourceId: args.source,

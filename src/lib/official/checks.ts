@@ -8,8 +8,8 @@ import { shareWithinInterquartile, type MoneyRange, type RateTable } from "@/lib
  * are base pay offered on the filing, so a total-pay claim above them is expected, not wrong.
  */
 
-export const VERDICTS = ["agrees", "mostly-outside", "above-as-expected-for-total-pay", "cannot-check"] as const;
-export type Verdict = (typeof VERDICTS)[number];
+/** The verdicts, in the order combineChecks prefers them. */
+type Verdict = "agrees" | "above-as-expected-for-total-pay" | "mostly-outside" | "cannot-check";
 
 export interface BandCheck {
   verdict: Verdict;

@@ -6,7 +6,7 @@ import { z } from "zod";
  * streams the file and calls these. Nothing is corrected; BLS's markers keep their meaning.
  */
 
-export const OFFICIAL_KINDS = ["oews", "lca", "ppp"] as const;
+const OFFICIAL_KINDS = ["oews", "lca", "ppp"] as const;
 export type OfficialKind = (typeof OFFICIAL_KINDS)[number];
 
 export const OFFICIAL_COLUMNS = {
@@ -45,7 +45,7 @@ export function officialKindOfHeader(cells: readonly string[]): OfficialKind | n
 }
 
 /** What a cell was in a BLS wage column: a number, "#" (at or above the top-code) or "*"/"**" (not available). */
-export interface MarkedValue {
+interface MarkedValue {
   value: number | null;
   topCoded: boolean;
 }
@@ -96,9 +96,9 @@ export interface PppRow {
   value: number;
 }
 
-export const PPP_INDICATORS = ["PA.NUS.PRVT.PP", "PA.NUS.PPP", "PA.NUS.PPPC.RF"] as const;
-export const O_GROUPS = ["total", "major", "minor", "broad", "detailed"] as const;
-export const LCA_WAGE_UNITS = ["Year", "Hour", "Month", "Week", "Bi-Weekly"] as const;
+const PPP_INDICATORS = ["PA.NUS.PRVT.PP", "PA.NUS.PPP", "PA.NUS.PPPC.RF"] as const;
+const O_GROUPS = ["total", "major", "minor", "broad", "detailed"] as const;
+const LCA_WAGE_UNITS = ["Year", "Hour", "Month", "Week", "Bi-Weekly"] as const;
 
 const year = z.string().regex(/^20\d\d$/, "must be a year from 2000 to 2099");
 const text = z.string().min(1, "must not be empty").max(300, "must be at most 300 characters");

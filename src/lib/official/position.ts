@@ -6,7 +6,7 @@ import { tooFewToRank } from "./sample";
  * withheld with the reason.
  */
 
-export interface HistogramBin {
+interface HistogramBin {
   /** Inclusive lower edge, USD a year. */
   from: number;
   /** Exclusive upper edge (the last bin includes it). */

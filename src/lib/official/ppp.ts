@@ -17,7 +17,7 @@ export const PPP_ATTRIBUTION =
  * away, earlier first on a tie; beyond that there is no factor. Prices move a few percent a year
  * in most countries, so a year or two apart is close; further is a guess.
  */
-export const PPP_MAX_YEAR_GAP = 2;
+const PPP_MAX_YEAR_GAP = 2;
 
 export interface PppFactor {
   country: string;

@@ -222,7 +222,7 @@ function resolveSource(db: Database.Database, requested: string | null | undefin
 /** The format of an official file bundled in data/official/<kind>/…: oews, h1b (LCA) or ppp. */
 const KIND_OF_FOLDER: Readonly<Record<string, OfficialKind>> = { oews: "oews", h1b: "lca", ppp: "ppp" };
 
-export function officialKindOfSourceFile(file: string): OfficialKind | null {
+function officialKindOfSourceFile(file: string): OfficialKind | null {
   const parts = file.split("/");
   return parts.length === 4 && parts[0] === "data" && parts[1] === "official" && file.toLowerCase().endsWith(".csv") ? (KIND_OF_FOLDER[parts[2]!] ?? null) : null;
 }
