@@ -15,7 +15,7 @@ import {
   type OfficialKind,
 } from "@/lib/official/formats";
 import { openSqlite } from "@/lib/db/connection";
-import { RecordsImportError, RecordsRejectedError, type ImportProgress, type RejectedRow } from "@/lib/db/records/import";
+import { RecordsImportError, RecordsRejectedError, resolveSource, sha256OfFile, type ImportProgress, type RejectedRow } from "@/lib/db/records/import";
 
 /**
  * Imports one official file (BLS OEWS, DOL LCA, World Bank PPP) in ONE SQLite transaction, like
@@ -211,14 +211,6 @@ export async function importOfficialFile(
   }
 }
 
-function resolveSource(db: Database.Database, requested: string | null | undefined, file: string): string | null {
-  if (requested === null) return null;
-  const sources = db.prepare("SELECT id, file FROM Source").all() as { id: string; file: string | null }[];
-  if (requested === undefined) return sources.find((source) => source.file !== null && path.basename(source.file) === file)?.id ?? null;
-  if (sources.some((source) => source.id === requested)) return requested;
-  throw new RecordsImportError(`Unknown source "${requested}": add it to data/sources.json and run npm run db:setup first.`);
-}
-
 /** The format of an official file bundled in data/official/<kind>/…: oews, h1b (LCA) or ppp. */
 const KIND_OF_FOLDER: Readonly<Record<string, OfficialKind>> = { oews: "oews", h1b: "lca", ppp: "ppp" };
 
@@ -246,13 +238,9 @@ export async function importOfficialFiles(
     const kind = source.kind === "dataset" && source.file ? officialKindOfSourceFile(source.file) : null;
     if (!kind || !source.file) continue;
     const filePath = path.join(dataDir, source.file.replace(/^data\//, ""));
-    const hash = createHash("sha256");
-    try {
-      for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
-    } catch {
+    const sha256 = await sha256OfFile(filePath).catch(() => {
       throw new RecordsImportError(`data/sources.json: source ${source.id} names ${source.file}, which is not in ${dataDir}.`);
-    }
-    const sha256 = hash.digest("hex");
+    });
     const db = openSqlite(databaseFile, { readonly: true });
     const seen = db.prepare("SELECT rowsRead FROM OfficialImport WHERE kind = @kind AND fileSha256 = @sha256 LIMIT 1").get({ kind, sha256 }) as { rowsRead: number } | undefined;
     db.close();
