@@ -10,14 +10,15 @@ import { EnvError, readEnv } from "@/lib/env";
 export async function runSetup(): Promise<void> {
   const env = readEnv();
   const started = performance.now();
-  const { applied, counts, records, publication, removedStale } = await setupDatabase(env.databaseFile, path.resolve("data"));
+  const { applied, counts, records, official, publication, removedStale } = await setupDatabase(env.databaseFile, path.resolve("data"));
   const migrations = applied.length > 0 ? `applied ${applied.join(", ")}` : "migrations up to date";
   const surveys = records.map(
     (r) => `${r.file} ${r.imported ? `imported (${r.added} new observations)` : "unchanged"}, ${r.observations} observations in ${r.datasetId}`,
   );
   console.log(
     `Database ${path.relative(process.cwd(), env.databaseFile)}: ${migrations}; loaded ${counts.bands} bands, ${counts.factors} factors, ` +
-      `${counts.sources} sources, ${counts.exchangeRates} exchange rates; survey records: ${surveys.join("; ") || "none"} ` +
+      `${counts.sources} sources, ${counts.exchangeRates} exchange rates; survey records: ${surveys.join("; ") || "none"}` +
+      `; official sources: ${official.map((o) => `${o.file} ${o.imported ? `imported (${o.rowsRead} rows)` : "unchanged"}`).join("; ") || "none"} ` +
       `(${Math.round(performance.now() - started)} ms). Published data version ${publication.fingerprint.slice(0, 12)}.`,
   );
   for (const file of removedStale) console.log(`Removed ${path.relative(process.cwd(), file)}, left by an earlier run that was stopped.`);

@@ -1,13 +1,16 @@
 // npm run import -- <file.csv> [--dataset <id>] [--source <id>] [--skip-invalid] [--report <file>]
 // Imports a salary file in the aijobs.net format into the database at DATABASE_URL, all or
-// nothing, in one transaction. See the README, "Survey records (aijobs.net)".
-import { existsSync, writeFileSync } from "node:fs";
+// nothing, in one transaction. See the README, "Survey records (aijobs.net)". A file whose header
+// is an official source's (OEWS, LCA, PPP) goes to that source's importer instead (ADR 014).
+import { existsSync, openSync, readSync, closeSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { csvLines } from "@/lib/api/responses";
+import { publishOfficialFile } from "@/lib/db/official/import";
+import { officialKindOfHeader } from "@/lib/official/formats";
 import { publishRecordsFile, RecordsImportError, RecordsRejectedError, type ImportProgress, type RejectedRow } from "@/lib/db/records/import";
-import { PublishError } from "@/lib/db/publish";
+import { PublishError, type Publication } from "@/lib/db/publish";
 import { EnvError, readEnv } from "@/lib/env";
 
 const USAGE = "Usage: npm run import -- <file.csv> [--dataset <id>] [--source <id>] [--skip-invalid] [--report <file>]";
@@ -43,6 +46,14 @@ function readArgs() {
 }
 
 const number = new Intl.NumberFormat("en-US");
+
+function publishedLine(databaseFile: string, publication: Publication): string {
+  return `Published ${path.relative(process.cwd(), databaseFile)}: data version ${publication.fingerprint.slice(0, 12)}, ${number.format(publication.salaryRecords)} observations in all.`;
+}
+
+function removedLine(file: string): string {
+  return `Removed ${path.relative(process.cwd(), file)}, left by an earlier run that was stopped.`;
+}
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** A redrawn bar on a terminal; a plain line at every tenth of the file otherwise (logs, CI, pipes). */
@@ -94,13 +105,40 @@ function reportProblems(rejected: RejectedRow[], reportFile: string): void {
   console.error(`Every problem is listed in ${path.relative(process.cwd(), reportFile)}.`);
 }
 
+/** The official format the file's first line names, if any; read without parsing the rest. */
+function officialKindOf(file: string) {
+  const fd = openSync(file, "r");
+  const buffer = Buffer.alloc(4096);
+  const read = readSync(fd, buffer, 0, buffer.length, 0);
+  closeSync(fd);
+  const header = buffer.toString("utf8", 0, read).replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "";
+  return officialKindOfHeader(header.split(",").map((cell) => cell.trim()));
+}
+
 async function main(): Promise<void> {
   const args = readArgs();
   const { databaseFile } = readEnv();
   if (!existsSync(databaseFile)) throw new RecordsImportError(`No database at ${databaseFile}: run npm run db:setup first.`);
   const reportFile = path.resolve(args.report ?? args.file.replace(/(\.csv)?$/i, ".rejected.csv"));
   const progress = progressReporter();
+  const kind = existsSync(args.file) ? officialKindOf(args.file) : null;
   try {
+    if (kind) {
+      const { result: official, publication, removedStale } = await publishOfficialFile(databaseFile, path.resolve(args.file), kind, {
+        sourceId: args.source,
+        onProgress: progress.update,
+      });
+      progress.done();
+      console.log(
+        [
+          `Imported ${official.file} (${kind.toUpperCase()}${official.sourceId ? `, source ${official.sourceId}` : ""}): ${number.format(official.rowsRead)} rows, ` +
+            `${number.format(official.added)} new, ${number.format(official.replaced)} replacing the same key, ${seconds(official.elapsedMs)}`,
+          publishedLine(databaseFile, publication),
+          ...removedStale.map(removedLine),
+        ].join("\n"),
+      );
+      return;
+    }
     const { result: summary, publication, removedStale } = await publishRecordsFile(databaseFile, path.resolve(args.file), {
       datasetId: args.dataset,
       sourceId: args.source,
@@ -118,8 +156,8 @@ async function main(): Promise<void> {
         `  imported           ${number.format(summary.added)}`,
         `  duplicates         ${number.format(summary.alreadyPresent)} (already in the dataset)`,
         `  time               ${seconds(summary.elapsedMs)}`,
-        `Published ${path.relative(process.cwd(), databaseFile)}: data version ${publication.fingerprint.slice(0, 12)}, ${number.format(publication.salaryRecords)} observations in all.`,
-        ...removedStale.map((file) => `Removed ${path.relative(process.cwd(), file)}, left by an earlier run that was stopped.`),
+        publishedLine(databaseFile, publication),
+        ...removedStale.map(removedLine),
       ].join("\n"),
     );
     if (summary.rejected.length > 0) reportProblems(summary.rejected, reportFile);

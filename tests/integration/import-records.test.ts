@@ -323,7 +323,7 @@ describe("sources cited by imported records", () => {
       expect((refusal as DataError).message).toContain(
         "sources.json, record aijobs-salaries-2025-01-19: removed, but the imported survey file ai-jobs-salaries-2025-01-19.csv cites it; keep the source",
       );
-      expect(await prisma.source.count()).toBe(5);
+      expect(await prisma.source.count()).toBe(8);
       expect(await prisma.recordImport.count({ where: { sourceId: "aijobs-salaries-2025-01-19" } })).toBeGreaterThan(0);
     } finally {
       await prisma.$disconnect();

@@ -62,7 +62,7 @@ describe("loading data/", () => {
   it("loads every band and factor of data/ with their flags", () => {
     expect(before.bands).toBe(bandsInData);
     expect(before.factors).toBe(factorsInData);
-    expect(before.sources).toBe(5);
+    expect(before.sources).toBe(8);
     expect(before.levels).toBe(6);
     expect(before.flags).toBeGreaterThan(0);
     expect(before.google).toEqual({ min: 220000, max: 300000 });

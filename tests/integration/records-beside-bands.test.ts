@@ -24,8 +24,11 @@ describe("survey records beside the article bands (real database)", async () => 
     expect(beside.has("a002-freelance-day-us")).toBe(false);
   });
 
-  it("compares a worldwide claim with the records of every country", () => {
+  it("compares a worldwide claim with the records of every country, a year earlier when the source's year has too few to rank", () => {
     const junior = beside.get("a000-level-junior");
-    expect(junior?.records).toEqual(summarizeRecordsForSlice({ role: "ml-engineer", level: "junior", country: null, year: 2023 }));
+    // 2023 has fewer than MIN_RANKED_SAMPLE (10) junior ML engineers: the year before is used.
+    expect(summarizeRecordsForSlice({ role: "ml-engineer", level: "junior", country: null, year: 2023 })).toBeNull();
+    expect(junior?.year).toBe(2022);
+    expect(junior?.records).toEqual(summarizeRecordsForSlice({ role: "ml-engineer", level: "junior", country: null, year: 2022 }));
   });
 });

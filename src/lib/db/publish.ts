@@ -4,7 +4,7 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readdirSync, 
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { openSqlite } from "./connection";
-import { latestMigration } from "./schema/health";
+import { latestMigration, pendingMigrations } from "./schema/health";
 
 /**
  * Publishing, never writing in place (docs/decisions/011-published-database-files.md). db:setup
@@ -190,8 +190,11 @@ function verify(stagingFile: string, stamped: Publication): void {
     const integrity = sqlite.prepare("PRAGMA integrity_check").pluck().all() as string[];
     if (integrity.length !== 1 || integrity[0] !== "ok") throw new PublishError(`The new version failed its integrity check (${integrity.slice(0, 3).join("; ")}); nothing was published.`);
     const expected = latestMigration();
-    if (expected !== null && stamped.schemaVersion !== expected) {
-      throw new PublishError(`The new version has schema ${stamped.schemaVersion || "(none)"}, not ${expected}; nothing was published.`);
+    const pending = pendingMigrations(sqlite);
+    if ((expected !== null && stamped.schemaVersion !== expected) || pending.length > 0) {
+      throw new PublishError(
+        `The new version has schema ${stamped.schemaVersion || "(none)"}, not ${expected}${pending.length > 0 ? ` (it lacks ${pending.join(", ")})` : ""}; nothing was published.`,
+      );
     }
     const row = sqlite.prepare("SELECT * FROM DataPublication").all() as Publication[];
     const actual = counts(sqlite);

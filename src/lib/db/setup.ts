@@ -3,6 +3,7 @@ import { readClaimData } from "@/lib/claims/read-data";
 import { loadClaims, type LoadCounts } from "./claims/load-claims";
 import { createPrismaClient } from "./connection";
 import { publishDatabase, type Publication } from "./publish";
+import { importOfficialFiles, type OfficialFileResult } from "./official/import";
 import { importDatasetFiles, type DatasetFileResult } from "./records/import";
 import { applyMigrations } from "./schema/engine";
 import { assertDatabaseFileUsable } from "./schema/health";
@@ -17,7 +18,7 @@ import { assertDatabaseFileUsable } from "./schema/health";
 export async function setupDatabase(
   databaseFile: string,
   dataDir: string,
-): Promise<{ applied: string[]; counts: LoadCounts; records: DatasetFileResult[]; publication: Publication; removedStale: string[] }> {
+): Promise<{ applied: string[]; counts: LoadCounts; records: DatasetFileResult[]; official: OfficialFileResult[]; publication: Publication; removedStale: string[] }> {
   const data = readClaimData(dataDir);
   const { result, publication, removedStale } = await publishDatabase(databaseFile, async (stagingFile) => {
     assertDatabaseFileUsable(stagingFile, databaseFile);
@@ -31,7 +32,8 @@ export async function setupDatabase(
     }
     // After the claims: the survey files' imports point at their sources.
     const records = await importDatasetFiles(stagingFile, dataDir, data.sources);
-    return { applied, counts, records };
+    const official = await importOfficialFiles(stagingFile, dataDir, data.sources);
+    return { applied, counts, records, official };
   });
   return { ...result, publication, removedStale };
 }

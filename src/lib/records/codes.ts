@@ -1,3 +1,5 @@
+import { MIN_RANKED_SAMPLE } from "@/lib/official/sample";
+
 /**
  * The aijobs.net salary file format (https://aijobs.net/salaries/) and how its codes map onto the
  * site's vocabulary. Pure: used by the importer, the URL parser, the pages and the tests.
@@ -67,8 +69,8 @@ export const COMPANY_SIZE_LABELS: Readonly<Record<CompanySize, string>> = {
   L: "Large (over 250)",
 };
 
-/** Groups with fewer observations are not shown: a percentile of three numbers says little. */
-export const MIN_SHOWN_OBSERVATIONS = 5;
+/** Groups with fewer observations get their count and no percentiles: the site's one small-sample rule, MIN_RANKED_SAMPLE (10). */
+export const MIN_SHOWN_OBSERVATIONS = MIN_RANKED_SAMPLE;
 /** Groups below this are shown but marked "small sample". */
 export const SMALL_SAMPLE_OBSERVATIONS = 30;
 

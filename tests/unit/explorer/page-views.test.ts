@@ -127,6 +127,9 @@ describe("sourcesPageView", () => {
       ["ml-engineer-salary-2025-guide", 33],
       ["are-ml-engineers-paid-more", 1],
       ["aijobs-salaries-2025-01-19", 0],
+      ["bls-oews-national-2020-2024", 0],
+      ["dol-lca-fy2024q1-soc15", 0],
+      ["worldbank-wdi-ppp-2015-2024", 0],
     ]);
     expect(view.flaggedBands).toHaveLength(18);
   });

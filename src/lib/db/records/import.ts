@@ -168,7 +168,7 @@ function fileSize(filePath: string): number {
 }
 
 /** The Source the file is a snapshot of: the one named, or the one whose `file` has this name. */
-function resolveSource(db: Database.Database, requested: string | null | undefined, file: string): string | null {
+export function resolveSource(db: Database.Database, requested: string | null | undefined, file: string): string | null {
   if (requested === null) return null;
   const sources = db.prepare("SELECT id, file FROM Source").all() as { id: string; file: string | null }[];
   if (requested === undefined) return sources.find((source) => source.file !== null && path.basename(source.file) === file)?.id ?? null;
@@ -323,7 +323,7 @@ async function readRows(
   return { rows, invalidRows, sha256: hash.digest("hex") };
 }
 
-async function sha256OfFile(filePath: string): Promise<string> {
+export async function sha256OfFile(filePath: string): Promise<string> {
   const hash = createHash("sha256");
   for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
   return hash.digest("hex");
@@ -351,7 +351,8 @@ export async function importDatasetFiles(
 ): Promise<DatasetFileResult[]> {
   const results: DatasetFileResult[] = [];
   for (const source of sources) {
-    if (source.kind !== "dataset" || !source.file?.toLowerCase().endsWith(".csv")) continue;
+    // The official sources in data/official/ have importers of their own (src/lib/db/official/import.ts).
+    if (source.kind !== "dataset" || !source.file?.toLowerCase().endsWith(".csv") || source.file.startsWith("data/official/")) continue;
     const file = path.basename(source.file);
     const filePath = path.join(dataDir, file);
     const datasetId = datasetIdForFile(file);

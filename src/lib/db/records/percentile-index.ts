@@ -193,6 +193,18 @@ function computeSummary(snap: Snapshot, filters: RecordFilters, groupBy: RecordF
   return { overall: summarizeSorted(matching), groups: groups.sort((a, b) => b.summary.n - a.summary.n) };
 }
 
+/** The USD values of the observations that pass every filter, ascending (for a histogram or a rank). */
+export function recordValues(filters: RecordFilters): number[] {
+  const snap = snapshot();
+  const selected = selection(snap, filters);
+  if (selected === null) return Array.from(snap.values);
+  const values: number[] = [];
+  for (let w = 0; w < selected.length; w += 1) {
+    for (let bits = selected[w]!; bits !== 0; bits &= bits - 1) values.push(snap.values[w * 32 + 31 - Math.clz32(bits & -bits)]!);
+  }
+  return values;
+}
+
 /**
  * Statistics of the observations that pass every filter (an empty filter passes all), overall
  * and, with `groupBy`, per value of that column. Values in USD a year. The result may be shared
@@ -210,6 +222,20 @@ export function summarizeRecords(filters: RecordFilters, groupBy?: RecordFilterK
   return result;
 }
 
+/** The records filters of one of the site's slices (role mapped to survey titles by ROLE_TITLES); null when the role or level has no counterpart in the survey. */
+export function sliceFilters(slice: { role: string; level?: string | null; country?: string | null; year?: number | null }): RecordFilters | null {
+  const titles = ROLE_TITLES[slice.role];
+  const level = RECORD_LEVELS.find((id) => id === slice.level);
+  if (!titles || (slice.level && !level)) return null;
+  return {
+    ...emptyRecordFilters(),
+    title: [...titles],
+    level: level ? [level] : [],
+    country: slice.country ? [slice.country] : [],
+    year: slice.year ? [slice.year] : [],
+  };
+}
+
 /**
  * The records for one of the site's slices, to set beside an article's band: role (mapped to
  * survey job titles by ROLE_TITLES), level, company country and work year; a null or missing
@@ -222,16 +248,8 @@ export function summarizeRecordsForSlice(slice: {
   country?: string | null;
   year?: number | null;
 }): SliceSummary | null {
-  const titles = ROLE_TITLES[slice.role];
-  const level = RECORD_LEVELS.find((id) => id === slice.level);
-  if (!titles || (slice.level && !level)) return null;
-  const filters: RecordFilters = {
-    ...emptyRecordFilters(),
-    title: [...titles],
-    level: level ? [level] : [],
-    country: slice.country ? [slice.country] : [],
-    year: slice.year ? [slice.year] : [],
-  };
+  const filters = sliceFilters(slice);
+  if (!filters) return null;
   const { overall, groups } = summarizeRecords(filters, "title");
   if (!overall || overall.n < MIN_SHOWN_OBSERVATIONS) return null;
   return {

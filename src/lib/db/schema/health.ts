@@ -82,7 +82,8 @@ export function latestMigration(migrationsDir = defaultMigrationsDir()): string 
   return migrationNames(migrationsDir).at(-1) ?? null;
 }
 
-function pendingMigrations(sqlite: Database.Database, migrationsDir: string): string[] {
+/** The migrations of prisma/migrations the file has not applied, oldest first. */
+export function pendingMigrations(sqlite: Database.Database, migrationsDir = defaultMigrationsDir()): string[] {
   const applied = new Set(
     sqlite.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").pluck().all() as string[],
   );

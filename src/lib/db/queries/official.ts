@@ -1,0 +1,341 @@
+import "server-only";
+import type Database from "better-sqlite3";
+import type { Band } from "@/lib/domain";
+import { checkBand, combineChecks, countChecks, type BandCheck, type CheckReference, type SourceCheckCounts } from "@/lib/official/checks";
+import { OEWS_WAGE_FIELDS, type OewsWageField } from "@/lib/official/formats";
+import { companyForEmployer, mapJobTitle, OEWS_CODES_2020, occupationsForRole } from "@/lib/official/mappings";
+import { histogram, percentileRank } from "@/lib/official/position";
+import { PPP_INDICATOR, type PppFactor } from "@/lib/official/ppp";
+import { tooFewToRank } from "@/lib/official/sample";
+import type { FilingsQuery, FilingsSummary, OccupationWages, OfficialFigure, TrendPoint, Trends } from "@/lib/official/types";
+import { percentile, type RateTable } from "@/lib/salary-model";
+import { readEnv } from "@/lib/env";
+import { openSqlite } from "@/lib/db/connection";
+import { recordValues, sliceFilters, summarizeRecords, summarizeRecordsForSlice } from "@/lib/db/records/percentile-index";
+
+/**
+ * The reads the pages and APIs use for the official sources (docs/decisions/014-official-sources.md).
+ * The three tables are small (7k wages, 65k filings, 6k PPP values): they are read once per data
+ * version (the OfficialImport log) into memory, the filings sorted by offered wage with their
+ * company, role and level mapped (src/lib/official/mappings.ts), and every query filters there.
+ */
+
+interface WageRow {
+  year: number;
+  occCode: string;
+  occTitle: string;
+  oGroup: string;
+  employment: number | null;
+  figures: Record<OewsWageField, OfficialFigure>;
+}
+
+interface FilingRow {
+  period: string;
+  company: string | null;
+  role: string | null;
+  level: string | null;
+  state: string;
+  socCode: string;
+  annualWage: number;
+  annualPrevailingWage: number;
+}
+
+interface OfficialSnapshot {
+  databaseFile: string;
+  version: string;
+  /** By occupation code, then year. */
+  wages: Map<string, Map<number, WageRow>>;
+  /** Ascending by annualWage. */
+  filings: FilingRow[];
+  ppp: { country: string; countryName: string; year: number; indicator: string; value: number }[];
+  sources: { oews: string | null; lca: string | null; ppp: string | null; records: string | null };
+}
+
+const globalForOfficial = globalThis as { officialConnection?: { file: string; sqlite: Database.Database }; officialSnapshot?: OfficialSnapshot };
+
+function connection(databaseFile: string): Database.Database {
+  const open = globalForOfficial.officialConnection;
+  if (open?.file === databaseFile) return open.sqlite;
+  open?.sqlite.close();
+  const sqlite = openSqlite(databaseFile, { readonly: true });
+  globalForOfficial.officialConnection = { file: databaseFile, sqlite };
+  return sqlite;
+}
+
+/** Which group a code's row is read from when BLS publishes it as both broad and detailed (same figures). */
+const GROUP_PREFERENCE = ["detailed", "broad", "minor", "major", "total"];
+
+function loadSnapshot(sqlite: Database.Database, databaseFile: string, version: string): OfficialSnapshot {
+  return sqlite.transaction(() => {
+    const figure = (value: number | null, topCoded: number): OfficialFigure => ({ value, topCoded: topCoded === 1, notAvailable: value === null });
+    const wages = new Map<string, Map<number, WageRow>>();
+    const wageRows = sqlite
+      .prepare(
+        `SELECT year, occCode, occTitle, oGroup, employment, ${OEWS_WAGE_FIELDS.map((f) => `${f}, ${f}TopCoded`).join(", ")} FROM OccupationWage`,
+      )
+      .all() as Record<string, number | string | null>[];
+    for (const row of wageRows) {
+      const code = row.occCode as string;
+      const byYear = wages.get(code) ?? new Map<number, WageRow>();
+      const existing = byYear.get(row.year as number);
+      if (!existing || GROUP_PREFERENCE.indexOf(row.oGroup as string) < GROUP_PREFERENCE.indexOf(existing.oGroup)) {
+        byYear.set(row.year as number, {
+          year: row.year as number,
+          occCode: code,
+          occTitle: row.occTitle as string,
+          oGroup: row.oGroup as string,
+          employment: row.employment as number | null,
+          figures: Object.fromEntries(OEWS_WAGE_FIELDS.map((f) => [f, figure(row[f] as number | null, row[`${f}TopCoded`] as number)])) as Record<OewsWageField, OfficialFigure>,
+        });
+      }
+      wages.set(code, byYear);
+    }
+    const filings = (
+      sqlite.prepare("SELECT period, employerName, jobTitle, state, socCode, annualWage, annualPrevailingWage FROM LcaFiling ORDER BY annualWage").all() as {
+        period: string;
+        employerName: string;
+        jobTitle: string;
+        state: string;
+        socCode: string;
+        annualWage: number;
+        annualPrevailingWage: number;
+      }[]
+    ).map(({ employerName, jobTitle, ...rest }) => ({ ...rest, company: companyForEmployer(employerName), ...mapJobTitle(jobTitle) }));
+    const ppp = sqlite
+      .prepare("SELECT countryIso2 AS country, countryName, year, indicator, value FROM PppValue ORDER BY countryIso2, indicator, year")
+      .all() as OfficialSnapshot["ppp"];
+    const sourceOf = (kind: string) =>
+      (sqlite.prepare("SELECT sourceId FROM OfficialImport WHERE kind = @kind ORDER BY id DESC LIMIT 1").pluck().get({ kind }) as string | null | undefined) ?? null;
+    const records = (sqlite.prepare("SELECT sourceId FROM RecordImport ORDER BY id DESC LIMIT 1").pluck().get() as string | null | undefined) ?? null;
+    return { databaseFile, version, wages, filings, ppp, sources: { oews: sourceOf("oews"), lca: sourceOf("lca"), ppp: sourceOf("ppp"), records } };
+  })();
+}
+
+function snapshot(): OfficialSnapshot {
+  const { databaseFile } = readEnv();
+  const sqlite = connection(databaseFile);
+  const version = sqlite.prepare("SELECT COUNT(*) || ':' || IFNULL(MAX(id), 0) FROM OfficialImport").pluck().get() as string;
+  const cached = globalForOfficial.officialSnapshot;
+  if (cached?.databaseFile === databaseFile && cached.version === version) return cached;
+  globalForOfficial.officialSnapshot = loadSnapshot(sqlite, databaseFile, version);
+  return globalForOfficial.officialSnapshot;
+}
+
+/** The rows standing for `soc` by year: its own, and May 2020's combined code where 2020 lacks it. */
+function occupationSeries(snap: OfficialSnapshot, soc: string): Map<number, { row: WageRow; combined2020: OccupationWages["combined2020"] }> {
+  const series = new Map<number, { row: WageRow; combined2020: OccupationWages["combined2020"] }>();
+  for (const [year, row] of snap.wages.get(soc) ?? []) series.set(year, { row, combined2020: null });
+  for (const entry of OEWS_CODES_2020) {
+    const row = snap.wages.get(entry.code2020)?.get(2020);
+    if (row && entry.laterCodes.includes(soc) && !series.has(2020)) {
+      series.set(2020, { row, combined2020: { code: entry.code2020, title: entry.title2020, caveat: entry.caveat } });
+    }
+  }
+  return series;
+}
+
+/** The nearest year that has data: the year itself, else the closer one, the later on a tie (newer figures). */
+function nearest(years: readonly number[], year: number): number | undefined {
+  return [...years].sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || b - a)[0];
+}
+
+/**
+ * OEWS wages for each SOC occupation a role maps to (data/official/role-occupations.json), in the
+ * claim's May reference year or the nearest available one (`nearestYear: true`); no year: the latest.
+ */
+export function officialWagesFor({ role, year }: { role: string; year?: number | null }): OccupationWages[] {
+  const snap = snapshot();
+  return occupationsForRole(role).flatMap(({ soc, reason }) => {
+    const series = occupationSeries(snap, soc);
+    const years = [...series.keys()];
+    const used = year == null ? Math.max(...years) : nearest(years, year);
+    const found = used === undefined ? undefined : series.get(used);
+    if (!found) return [];
+    const { row, combined2020 } = found;
+    return [
+      {
+        soc,
+        reason,
+        occCode: row.occCode,
+        occTitle: row.occTitle,
+        combined2020,
+        requestedYear: year ?? null,
+        year: row.year,
+        nearestYear: year != null && row.year !== year,
+        n: row.employment,
+        ...row.figures,
+        sourceId: snap.sources.oews,
+      },
+    ];
+  });
+}
+
+function matchingFilings(snap: OfficialSnapshot, query: FilingsQuery): FilingRow[] {
+  const soc = query.soc?.replace(/[.-]\d\d$/, "");
+  return snap.filings.filter(
+    (f) =>
+      (!query.company || f.company === query.company) &&
+      (!query.role || f.role === query.role) &&
+      (!query.level || f.level === query.level) &&
+      (!query.state || f.state === query.state) &&
+      (!soc || f.socCode === soc),
+  );
+}
+
+/**
+ * H-1B LCA offered wages for a slice: n, P25, median, P75, min and max of the annual offered
+ * wage, the prevailing wage's median, how many matching filings the vocabulary does not map, and
+ * the histogram (and, with `pay`, its rank). Under MIN_RANKED_SAMPLE filings: n and a reason.
+ */
+export function filingsFor(query: FilingsQuery, options: { pay?: number | null } = {}): FilingsSummary {
+  const snap = snapshot();
+  const rows = matchingFilings(snap, query);
+  const wages = rows.map((f) => f.annualWage);
+  const reason = tooFewToRank(rows.length);
+  const prevailing = rows.map((f) => f.annualPrevailingWage).sort((a, b) => a - b);
+  return {
+    query,
+    periods: [...new Set(snap.filings.map((f) => f.period))].sort(),
+    n: rows.length,
+    offered: reason
+      ? null
+      : { min: wages[0]!, p25: percentile(wages, 25), median: percentile(wages, 50), p75: percentile(wages, 75), max: wages.at(-1)! },
+    prevailingMedian: reason ? null : percentile(prevailing, 50),
+    reason,
+    unmapped: {
+      company: rows.filter((f) => f.company === null).length,
+      role: rows.filter((f) => f.role === null).length,
+      level: rows.filter((f) => f.level === null).length,
+    },
+    histogram: histogram(wages),
+    rank: options.pay == null ? null : percentileRank(wages, options.pay),
+    sourceId: snap.sources.lca,
+  };
+}
+
+/** Where `pay` sits among the survey records of a filter set (their USD midpoints), with the histogram. */
+export function recordsPosition(filters: Parameters<typeof recordValues>[0], pay: number | null) {
+  const values = recordValues(filters);
+  return { histogram: histogram(values), rank: pay === null ? null : percentileRank(values, pay) };
+}
+
+const figure = (value: number | null): OfficialFigure => ({ value, topCoded: false, notAvailable: false });
+
+/** Median and P25–P75 of the survey records by work year, and the OEWS median and P10–P90 of each mapped occupation by May year. */
+export function trendsFor({ role, level, country }: { role: string; level?: string | null; country?: string | null }): Trends {
+  const filters = sliceFilters({ role, level, country });
+  const byYear = filters ? summarizeRecords(filters, "year").groups : [];
+  const records: TrendPoint[] = byYear
+    .map(({ key, summary }) => {
+      const reason = tooFewToRank(summary.n);
+      return {
+        year: Number(key),
+        n: summary.n,
+        median: figure(reason ? null : summary.p50),
+        low: figure(reason ? null : summary.p25),
+        high: figure(reason ? null : summary.p75),
+        reason,
+      };
+    })
+    .sort((a, b) => a.year - b.year);
+  const snap = snapshot();
+  const oews = occupationsForRole(role).map(({ soc, reason }) => {
+    const series = [...occupationSeries(snap, soc)].sort(([a], [b]) => a - b);
+    return {
+      soc,
+      occTitle: series.at(-1)?.[1].row.occTitle ?? soc,
+      reason,
+      spread: "p10-p90" as const,
+      points: series.map(([year, { row, combined2020 }]) => ({
+        year,
+        occCode: row.occCode,
+        caveat: combined2020?.caveat ?? null,
+        n: row.employment,
+        median: row.figures.median,
+        low: row.figures.p10,
+        high: row.figures.p90,
+        reason: null,
+      })),
+    };
+  });
+  return { records: { role, level: level ?? null, country: country ?? null, spread: "p25-p75", points: records }, oews };
+}
+
+/** The PPP table: every indicator's values by country and year, and the PA.NUS.PRVT.PP factors toInternationalDollars takes. */
+export function pppTable(): { indicator: string; factors: PppFactor[]; values: OfficialSnapshot["ppp"]; sourceId: string | null } {
+  const snap = snapshot();
+  return {
+    indicator: PPP_INDICATOR,
+    factors: snap.ppp.filter((v) => v.indicator === PPP_INDICATOR).map(({ country, year, value }) => ({ country, year, value })),
+    values: snap.ppp,
+    sourceId: snap.sources.ppp,
+  };
+}
+
+function oewsReferences(band: Band, year: number): CheckReference[] {
+  return officialWagesFor({ role: band.role, year }).map((w) => ({
+    label: `OEWS ${w.occCode} ${w.occTitle}, May ${w.year}`,
+    p25: w.p25.value,
+    p75: w.p75.topCoded ? null : w.p75.value,
+    basis: "base",
+    country: "US",
+    ...(w.p25.value === null || w.p75.value === null ? { reason: "P25 or P75 not published" } : w.p75.topCoded ? { reason: "P75 is top-coded" } : {}),
+  }));
+}
+
+function filingsReference(band: Band): CheckReference {
+  const summary = filingsFor({ company: band.company, role: band.role, level: band.level });
+  return {
+    label: `H-1B filings ${summary.periods.join(", ")} (n = ${summary.n})`,
+    p25: summary.offered?.p25 ?? null,
+    p75: summary.offered?.p75 ?? null,
+    basis: "base",
+    country: "US",
+    ...(summary.reason ? { reason: summary.reason } : {}),
+  };
+}
+
+export interface BandChecks {
+  bandId: string;
+  sourceId: string;
+  oews: BandCheck;
+  filings: BandCheck;
+  records: BandCheck;
+}
+
+/** Each band held against OEWS (its role's occupations, in its source's year), the H-1B filings of its slice and the survey records of its slice. */
+export function checkBands(bands: readonly Band[], sourceYears: ReadonlyMap<string, number>, rates: RateTable): BandChecks[] {
+  return bands.map((band) => {
+    const year = sourceYears.get(band.source.id) ?? null;
+    const oewsRefs = year === null ? [] : oewsReferences(band, year);
+    const slice = year === null ? null : summarizeRecordsForSlice({ role: band.role, level: band.level, country: band.country, year });
+    const recordsRef: CheckReference = {
+      label: `survey records ${year ?? ""}`.trim(),
+      p25: slice?.p25 ?? null,
+      p75: slice?.p75 ?? null,
+      basis: "base",
+      country: band.country,
+      ...(slice ? {} : { reason: "no matching records, or too few to rank" }),
+    };
+    return {
+      bandId: band.id,
+      sourceId: band.source.id,
+      oews: oewsRefs.length === 0 ? { verdict: "cannot-check", reason: `no OEWS occupation for the role ${band.role}`, shareInside: null } : combineChecks(oewsRefs.map((ref) => checkBand(band, ref, rates))),
+      filings: checkBand(band, filingsReference(band), rates),
+      records: checkBand(band, recordsRef, rates),
+    };
+  });
+}
+
+/** For /sources: per real source (OEWS, H-1B filings, survey records), how many article claims it confirms, contradicts, finds above as expected, or cannot check. */
+export function sourceCheckCounts(checks: readonly BandChecks[]): SourceCheckCounts[] {
+  const snap = snapshot();
+  const realSource = { oews: snap.sources.oews ?? "oews", filings: snap.sources.lca ?? "lca", records: snap.sources.records ?? "records" } as const;
+  return countChecks(checks.flatMap((c) => (["oews", "filings", "records"] as const).map((kind) => ({ sourceId: realSource[kind], check: c[kind] }))));
+}
+
+/** The worksite states of the filings and the countries with a PPP value, for the APIs' parameter checks. */
+export function officialValues(): { states: string[]; pppCountries: string[] } {
+  const snap = snapshot();
+  return { states: [...new Set(snap.filings.map((f) => f.state))].sort(), pppCountries: [...new Set(snap.ppp.map((v) => v.country))].sort() };
+}
