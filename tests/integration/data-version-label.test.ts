@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { openSqlite } from "@/lib/db/connection";
+import { loadDataPublication } from "@/lib/db/queries/data-publication";
 import { loadDataVersionLabel } from "@/lib/db/queries/data-version-label";
 import { readEnv } from "@/lib/env";
 import { bands, claimData, labels } from "../support/claims-from-data";
@@ -29,28 +30,16 @@ describe("loadDataVersionLabel", () => {
     expect(await loadDataVersionLabel()).toBe(await loadDataVersionLabel());
   });
 
-  it("comes from the content, not the file: a commit outside the claims keeps it, a changed claim changes it and restoring it brings it back", async () => {
-    const first = await loadDataVersionLabel();
-    const [band] = bands;
-    if (!band) throw new Error("data/ has no bands");
-
-    // When a file was imported is not its content: the file changed, so the label is recomputed, to the same version.
-    commit("UPDATE RecordImport SET importedAt = ?", "2030-01-01T00:00:00.000Z");
-    const rewritten = await loadDataVersionLabel();
-    expect(rewritten).not.toBe(first);
-    expect(rewritten.version).toBe(first.version);
-
-    commit("UPDATE Band SET note = ? WHERE id = ?", "changed by the test", band.id);
-    const changed = await loadDataVersionLabel();
-    expect(changed.version).not.toBe(first.version);
-
-    commit("UPDATE Band SET note = ? WHERE id = ?", band.note, band.id);
-    expect((await loadDataVersionLabel()).version).toBe(first.version);
+  it("is the published fingerprint, the data version /api/health and every replica of the file report", async () => {
+    const publication = await loadDataPublication();
+    expect(publication?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect((await loadDataVersionLabel()).version).toBe(publication?.fingerprint.slice(0, 8));
   });
 
-  it("changes when a survey file of other content is recorded as imported", async () => {
+  it("follows a new publication of the file", async () => {
     const first = await loadDataVersionLabel();
-    commit("UPDATE RecordImport SET fileSha256 = ? WHERE id = (SELECT MAX(id) FROM RecordImport)", "0".repeat(64));
-    expect((await loadDataVersionLabel()).version).not.toBe(first.version);
+    commit("UPDATE DataPublication SET fingerprint = ?", "ab".repeat(32));
+    expect((await loadDataVersionLabel()).version).toBe("abababab");
+    expect(first.version).not.toBe("abababab");
   });
 });

@@ -1,6 +1,6 @@
 /** What the footer says about the data behind every page. */
 export interface DataVersionLabel {
-  /** The first 8 hex digits of a sha256 over the claims and the imported survey files: equal contents, equal version. */
+  /** The first 8 hex digits of the published file's content fingerprint: equal contents, equal version; "unpublished" for a file built before publishing. */
   version: string;
   bands: number;
   factors: number;

@@ -1,15 +1,16 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import type { DataVersionLabel } from "@/lib/domain";
 import { db } from "@/lib/db/connection";
+import { loadDataPublication } from "./data-publication";
 import { loadExplorerData } from "./explorer";
 import { listFactors } from "./factors";
 import { oncePerDataVersion } from "./per-data-version";
 
 /**
- * Computed once per data version. Unlike dataVersion (the file's identity, size and change counter,
- * which keys caches), it is derived from the content only, so two copies of one database show the
- * same version and a re-run of db:setup over the same data/ changes nothing.
+ * What the footer says about the data, read once per data version. The version is the published
+ * file's content fingerprint (DataPublication, ADR 011), the one /api/health reports: unlike
+ * dataVersion (the file's identity, size and change counter, which keys caches), two copies of one
+ * file show the same version on every replica.
  */
 export function loadDataVersionLabel(): Promise<DataVersionLabel> {
   return oncePerDataVersion("dataVersionLabel", queryDataVersionLabel);
@@ -18,16 +19,14 @@ export function loadDataVersionLabel(): Promise<DataVersionLabel> {
 const SNAPSHOT_DATE = /(\d{4}-\d{2}-\d{2})\.csv$/i;
 
 async function queryDataVersionLabel(): Promise<DataVersionLabel> {
-  const [{ bands, labels, rates }, factors, imports] = await Promise.all([
+  const [{ bands, labels }, factors, imports, publication] = await Promise.all([
     loadExplorerData(),
     listFactors(),
-    // Import times and row ids differ between two loads of the same files; the files' hashes do not.
-    db().recordImport.findMany({ select: { file: true, fileSha256: true }, orderBy: { id: "asc" } }),
+    db().recordImport.findMany({ select: { file: true }, orderBy: { id: "asc" } }),
+    loadDataPublication(),
   ]);
-  const surveyFiles = imports.map((entry) => entry.fileSha256).sort();
-  const content = JSON.stringify({ bands, factors, rates, surveyFiles });
   return {
-    version: createHash("sha256").update(content).digest("hex").slice(0, 8),
+    version: publication ? publication.fingerprint.slice(0, 8) : "unpublished",
     bands: bands.length,
     factors: factors.length,
     articles: labels.sources.size,
