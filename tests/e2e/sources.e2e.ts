@@ -10,13 +10,16 @@ describe("/sources", () => {
     await page.goto(`${baseUrl}/sources`);
     const cards = page.locator("li[id^=source-]");
     expect(await cards.evaluateAll((items) => items.map((item) => item.id))).toEqual(
-      // Articles first, newest first; then the dataset.
+      // Articles first, newest first; then the datasets, newest first.
       [
         "source-ml-engineer-salary-2025-guide",
         "source-understanding-ml-engineer-salary-trends",
         "source-unlocking-secrets-ml-engineer-salaries",
         "source-are-ml-engineers-paid-more",
+        "source-worldbank-wdi-ppp-2015-2024",
         "source-aijobs-salaries-2025-01-19",
+        "source-bls-oews-national-2020-2024",
+        "source-dol-lca-fy2024q1-soc15",
       ],
     );
     for (const source of claimData.sources) {
