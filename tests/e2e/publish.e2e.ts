@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openSqlite } from "@/lib/db/connection";
+import { randomSource } from "../../scripts/gen-records";
 import { startProductionServer, type ProductionServer } from "../support/production-server";
 
 const workDir = path.resolve("tmp/e2e-publish");
@@ -97,18 +98,6 @@ function salaryRecords(databaseFile: string): number {
   }
 }
 
-/** A seeded source of numbers in [0, 1) (mulberry32), so a failing run can be repeated. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function get(server: ProductionServer, url: string): Promise<{ status: number; etag: string | null; body: string }> {
   const response = await fetch(server.baseUrl + url);
   return { status: response.status, etag: response.headers.get("etag"), body: await response.text() };
@@ -134,7 +123,8 @@ describe("an import killed with SIGKILL at 20 random moments while clients read"
     // A new server's first render of each route is slow (code loading, the records index): that is start-up, not the import.
     for (const url of READ_URLS) for (let i = 0; i < 3; i += 1) await (await fetch(server.baseUrl + url)).arrayBuffer();
     const load = readers(server.baseUrl, 3);
-    const random = seeded(2026);
+    // Seeded, so a failing run can be repeated.
+    const random = randomSource(2026);
     const kills: { at: number; outcome: string }[] = [];
     const removedStale: string[] = [];
     try {
