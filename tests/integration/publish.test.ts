@@ -21,6 +21,14 @@ function csv(name: string, rows: string[]): string {
 }
 
 describe("publishing the database", () => {
+  it("creates the database's folder when it does not exist yet, as on a fresh clone", async () => {
+    const fresh = path.join(path.dirname(databaseFile), `fresh-clone-${process.pid}`, "prisma", "data", "salaries.db");
+    expect(existsSync(path.dirname(fresh))).toBe(false);
+    const { publication } = await publishDatabase(fresh, async (staging) => copyFileSync(databaseFile, staging));
+    expect(existsSync(fresh)).toBe(true);
+    expect(publication.bands).toBe(67);
+  });
+
   it("stamps the file with its content fingerprint and counts, which the pages' query and health read", async () => {
     const { publication } = await publishDatabase(databaseFile, async () => undefined);
     expect(publication.fingerprint).toMatch(/^[0-9a-f]{64}$/);

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { openSqlite } from "./connection";
@@ -57,6 +57,8 @@ const stagingPrefix = (liveFile: string) => `${path.basename(liveFile)}.staging-
  * it in. Any error, or a refused file, leaves the live file untouched.
  */
 export async function publishDatabase<T>(liveFile: string, build: (stagingFile: string) => Promise<T>): Promise<PublishResult<T>> {
+  // A fresh clone has no folder for the database yet (prisma/data/ is not in git).
+  mkdirSync(path.dirname(liveFile), { recursive: true });
   const removedStale = takeLock(liveFile);
   const stagingFile = path.join(path.dirname(liveFile), `${stagingPrefix(liveFile)}${process.pid}`);
   try {
