@@ -6,7 +6,7 @@ import { locationLabel, shortSourceTitle, valueLabel } from "./labels";
 import type { RecordsBeside } from "./records-check";
 import { sameSlice } from "./slices";
 
-export const BAND_PATH = "/salaries/bands";
+const BAND_PATH = "/salaries/bands";
 
 /** Another source's claim about a band's slice, with its amount on the yearly US-dollar scale. */
 interface SameSliceClaim {
