@@ -20,6 +20,7 @@ import { buildIfStale } from "../scripts/build";
 import { freshDatabase, startProductionServer, type ProductionServer } from "../tests/support/production-server";
 import { measureFirstLoadJs, type PageScripts } from "./first-load-js";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
+import { fetchViewVocabulary, viewSpace } from "./views";
 import { renderMarkdown } from "./report";
 import type { BenchResults, LoadRow, PairedRun, SoakResults } from "./results";
 
@@ -42,12 +43,19 @@ const FILTERED = "/salaries?country=GB&country=US&level=senior&currency=EUR&sort
 /** The static baseline: app/icon.svg, prerendered by `next build` (○ in its route table) and served from the build output. */
 const STATIC_BASELINE = "/icon.svg";
 
+/** The dynamic floor: the cheapest page rendered per request (src/app/floor), the framework's own cost. */
+const FLOOR = "/floor";
+
 interface Target {
   id: string;
   label: string;
   path: string;
   /** Each request gets a new URL (a unique unknown parameter), so none is served from the response cache. */
   uniqueUrls?: boolean;
+  /** Each request is another valid view never asked for before (bench/views.ts). */
+  neverSeen?: boolean;
+  /** Sent as the client router sends its navigations: an RSC request. */
+  rsc?: boolean;
 }
 
 const TARGETS: Target[] = [
@@ -55,6 +63,9 @@ const TARGETS: Target[] = [
   { id: "salaries", label: "/salaries, unfiltered (67 rows)", path: "/salaries" },
   { id: "salaries-filtered", label: "/salaries, 3 filters + EUR + sort", path: FILTERED },
   { id: "salaries-filtered-miss", label: "/salaries, same view, a new URL each request (rendered)", path: FILTERED, uniqueUrls: true },
+  { id: "salaries-never-seen", label: "/salaries, a never-seen valid view each request (document)", path: "/salaries", neverSeen: true },
+  { id: "salaries-never-seen-rsc", label: "/salaries, a never-seen valid view each request (client-router RSC)", path: "/salaries", neverSeen: true, rsc: true },
+  { id: "floor", label: "dynamic floor: /floor (layout + one sentence, rendered)", path: FLOOR },
   { id: "api-bands", label: "/api/bands, filtered, EUR", path: "/api/bands?country=US&level=senior&currency=EUR" },
   { id: "estimate", label: "/estimate", path: "/estimate" },
   { id: "static", label: "static baseline: /icon.svg (prerendered)", path: STATIC_BASELINE },
@@ -65,17 +76,35 @@ const UNCACHED_TARGETS = ["home", "salaries", "salaries-filtered", "api-bands"];
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+/** The headers of a client-router navigation: what makes Next.js answer with the RSC payload. */
+const RSC_HEADERS = { rsc: "1", "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" };
+
+let views: ReturnType<typeof viewSpace> | undefined;
+async function neverSeenViews(server: Pick<ProductionServer, "baseUrl">) {
+  const rates = JSON.parse(readFileSync(path.resolve("data/exchange-rates.json"), "utf8")) as { rates: { currency: string }[] };
+  views ??= viewSpace(await fetchViewVocabulary(server.baseUrl, rates.rates.map((r) => r.currency)));
+  return views;
+}
+/** One counter across rows and runs of a process, so no two requests of the bench ask for the same view. */
+let viewCounter = 0;
+
 async function load(server: ProductionServer, target: Target, kind: LoadRow["server"], connections: number, duration: number): Promise<LoadRow> {
   const row: LoadRow = { id: target.id, label: target.label, path: target.path, server: kind, present: true };
-  const probe = await fetch(server.baseUrl + target.path, { redirect: "manual" });
+  const space = target.neverSeen ? await neverSeenViews(server) : undefined;
+  if (space) row.label = `${target.label}, from ${space.size.toLocaleString("en")} views`;
+  const headers = target.rsc ? RSC_HEADERS : {};
+  const probe = await fetch(server.baseUrl + (space ? space.path(viewCounter++) : target.path), { redirect: "manual", headers });
   await probe.arrayBuffer();
   row.status = probe.status;
   if (probe.status === 404) return { ...row, present: false };
+  if (target.rsc && !(probe.headers.get("content-type") ?? "").includes("text/x-component")) throw new Error(`${target.id}: an RSC request was answered with ${probe.headers.get("content-type")}`);
   let n = 0;
+  const nextPath = () => (space ? space.path(viewCounter++) : target.uniqueUrls ? `${target.path}&n=${n++}` : target.path);
   const options = {
     url: server.baseUrl,
     connections,
-    requests: [{ setupRequest: (request: Request) => ({ ...request, path: target.uniqueUrls ? `${target.path}&n=${n++}` : target.path }) }],
+    headers,
+    requests: [{ setupRequest: (request: Request) => ({ ...request, path: nextPath() }) }],
   };
   await autocannon({ ...options, duration: WARM_UP });
   const result: Result = await autocannon({ ...options, duration });
@@ -117,7 +146,17 @@ const failedRows = (rows: LoadRow[]) => rows.filter((r) => r.present && ((r.erro
 function budgets(rows: LoadRow[], pairs: PairedRun | null, lighthouse: LighthouseScores | null): BenchResults["budgets"] {
   const find = (id: string) => rows.find((r) => r.id === id && r.server === "cached");
   const filtered = find("salaries-filtered");
+  const staticRow = find("static");
+  const floorRow = find("floor");
   const list: BenchResults["budgets"] = [];
+  for (const id of ["salaries-never-seen", "salaries-never-seen-rsc"]) {
+    const row = find(id);
+    if (!row?.requestsPerSecond || !staticRow?.requestsPerSecond) continue;
+    const share = row.requestsPerSecond / staticRow.requestsPerSecond;
+    const ofFloor = floorRow?.requestsPerSecond ? `; ${Math.round((row.requestsPerSecond / floorRow.requestsPerSecond) * 100)}% of the dynamic floor` : "";
+    list.push({ name: `${row.label}: throughput vs static`, target: "≥ 10%", actual: `${(share * 100).toFixed(1)}%${ofFloor}`, met: share >= 0.1 });
+    list.push({ name: `${row.label}: p99 at ${CONNECTIONS} connections`, target: "≤ 300 ms", actual: `${row.p99Ms} ms`, met: (row.p99Ms ?? Infinity) <= 300 });
+  }
   if (pairs) {
     list.push({
       name: `filtered /salaries throughput vs static baseline (in turns, ${pairs.rounds} × ${pairs.secondsEach} s each)`,
@@ -205,7 +244,7 @@ async function bench(): Promise<void> {
 
 /**
  * URLs a visitor mix would request, each as its canonical URL (a redirect is followed once, here),
- * and one in ten a URL never seen before (an unknown parameter), rendered on the spot.
+ * and every other request a valid view never seen before (bench/views.ts), rendered on the spot.
  */
 async function soakPicker(baseUrl: string): Promise<{ pick: () => string; urls: number }> {
   const given = [
@@ -235,10 +274,11 @@ async function soakPicker(baseUrl: string): Promise<{ pick: () => string; urls: 
     const location = response.headers.get("location");
     views.push(location ? new URL(location, baseUrl + path).pathname + new URL(location, baseUrl + path).search : path);
   }
+  const space = await neverSeenViews({ baseUrl });
   let n = 0;
   const pick = () => {
     n++;
-    if (n % 10 === 0) return `/salaries?country=US&n=${n}`;
+    if (n % 2 === 0) return space.path(viewCounter++);
     return views[n % views.length] as string;
   };
   return { pick, urls: views.length };

@@ -131,14 +131,16 @@ function passThrough(request: NextRequest, nonce: string): NextResponse {
 
 /**
  * The URL a request is cached under, or null when it must be rendered. Pages are cached for
- * document loads only: the client router fetches the same URLs for their RSC payload, with headers
- * Next.js hides from the proxy, but a browser marks those fetches `Sec-Fetch-Dest: empty` (and a
- * browser that does not would get HTML, which Next's router answers with a full page load).
+ * document loads only: the client router's RSC requests of the same URLs carry an `RSC` header
+ * (and often `_rsc`), which next.config.ts's `skipProxyUrlNormalize` leaves visible here, so they
+ * are never answered with a cached HTML page whatever else they lack; `Sec-Fetch-Dest` other than
+ * `document` is not a document load either.
  */
 function cacheKey(request: NextRequest): string | null {
   if (DEVELOPMENT || (request.method !== "GET" && request.method !== "HEAD")) return null;
-  const { pathname, search } = request.nextUrl;
+  const { pathname, search, searchParams } = request.nextUrl;
   if (!CACHED_PATHS.has(pathname)) return null;
+  if (request.headers.has("rsc") || searchParams.has("_rsc")) return null;
   const destination = request.headers.get("sec-fetch-dest");
   if (!pathname.startsWith("/api/") && destination !== null && destination !== "document") return null;
   const key = pathname + search;

@@ -134,6 +134,22 @@ describe("cache headers", () => {
     expect(response.headers.get("content-type") ?? "").not.toContain("text/html");
   });
 
+  it("never answers an RSC request with HTML, whatever headers it lacks, and RSC requests with _rsc or without Sec-Fetch-Dest alike", async () => {
+    await get(FILTERED);
+    await get(FILTERED);
+    for (const [headers, query] of [
+      [{ rsc: "1" }, ""],
+      [{ rsc: "1", "sec-fetch-dest": "document" }, ""],
+      [{ rsc: "1" }, "&_rsc=abc12"],
+      [{ rsc: "1", "next-router-prefetch": "1" }, ""],
+    ] as const) {
+      const response = await fetch(`${baseUrl}${FILTERED}${query}`, { headers, redirect: "manual" });
+      const body = await response.text();
+      expect([response.status, response.headers.get("content-type")]).toEqual([200, "text/x-component"]);
+      expect(body.startsWith("<!DOCTYPE")).toBe(false);
+    }
+  });
+
   it("serves new data after an import changes the database, without a restart", async () => {
     const databaseFile = process.env.E2E_DATABASE_FILE;
     expect(databaseFile).toBeDefined();
