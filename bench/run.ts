@@ -85,6 +85,12 @@ async function neverSeenViews(server: Pick<ProductionServer, "baseUrl">) {
   views ??= viewSpace(await fetchViewVocabulary(server.baseUrl, rates.rates.map((r) => r.currency)));
   return views;
 }
+/**
+ * An RSC request carries Next's cache-busting `_rsc` parameter, a hash of the router headers; with
+ * none of them (as here) it is empty, and Next answers a request without it with a 307 to `&_rsc`.
+ */
+const rscPath = (target: Target, url: string) => (target.rsc ? `${url}${url.includes("?") ? "&" : "?"}_rsc` : url);
+
 /** One counter across rows and runs of a process, so no two requests of the bench ask for the same view. */
 let viewCounter = 0;
 
@@ -93,13 +99,13 @@ async function load(server: ProductionServer, target: Target, kind: LoadRow["ser
   const space = target.neverSeen ? await neverSeenViews(server) : undefined;
   if (space) row.label = `${target.label}, from ${space.size.toLocaleString("en")} views`;
   const headers = target.rsc ? RSC_HEADERS : {};
-  const probe = await fetch(server.baseUrl + (space ? space.path(viewCounter++) : target.path), { redirect: "manual", headers });
+  const probe = await fetch(server.baseUrl + rscPath(target, space ? space.path(viewCounter++) : target.path), { redirect: "manual", headers });
   await probe.arrayBuffer();
   row.status = probe.status;
   if (probe.status === 404) return { ...row, present: false };
   if (target.rsc && !(probe.headers.get("content-type") ?? "").includes("text/x-component")) throw new Error(`${target.id}: an RSC request was answered with ${probe.headers.get("content-type")}`);
   let n = 0;
-  const nextPath = () => (space ? space.path(viewCounter++) : target.uniqueUrls ? `${target.path}&n=${n++}` : target.path);
+  const nextPath = () => rscPath(target, space ? space.path(viewCounter++) : target.uniqueUrls ? `${target.path}&n=${n++}` : target.path);
   const options = {
     url: server.baseUrl,
     connections,
