@@ -70,8 +70,13 @@ export async function proxy(request: NextRequest): Promise<Response> {
       return passThrough(request, nonce);
     }
   }
+  // A redirect is answered by Next itself: with skipProxyUrlNormalize (next.config.ts) it no longer
+  // makes a proxy's absolute Location relative again, and it cannot take a relative one.
+  if (isRedirect(entry.status)) return passThrough(request, nonce);
   return respond(entry, request, nonce, key.startsWith("/api/") ? API_CACHE_CONTROL : PAGE_CACHE_CONTROL);
 }
+
+const isRedirect = (status: number) => status >= 300 && status < 400;
 
 /** Renders a URL by asking this server for it, once however many requests wait for it. */
 function renderOnce(origin: string, key: string, version: string): Promise<CachedResponse> {
@@ -86,7 +91,7 @@ function renderOnce(origin: string, key: string, version: string): Promise<Cache
     })
       .then((response) => readRender(response, version, renderNonce, origin))
       .then((result) => {
-        if (result.cacheable) cache.set(key, result.entry);
+        if (result.cacheable && !isRedirect(result.entry.status)) cache.set(key, result.entry);
         return result;
       })
       .finally(() => rendering.delete(id));
@@ -104,9 +109,6 @@ function respond(entry: CachedResponse, request: NextRequest, nonce: string, cac
     return new Response(null, { status: 304, headers });
   }
   const headers = headersWithNonce(entry, nonce);
-  // Next.js expects a proxy's redirect to name an absolute URL (it makes a same-origin one relative again).
-  const location = headers.get("location");
-  if (location) headers.set("location", new URL(location, request.nextUrl).toString());
   headers.set("cache-control", cacheControl);
   if (entry.status === 200) headers.set("etag", entry.etag);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) headers.set(name, value);

@@ -89,8 +89,10 @@ export function BandRowsTable({ rows, sort, labels, sortHref, caption }: BandRow
                 <td data-label="Industry">{band.industry ? valueLabel("industry", band.industry, labels) : "—"}</td>
                 <td data-label="Basis">{valueLabel("basis", band.basis, labels)}</td>
                 <td className="amount" data-pay data-label="Pay">
-                  {converted ? "≈ " : ""}
-                  {formatRange(range)}
+                  <span className={styles.range}>
+                    {converted ? "≈ " : ""}
+                    {formatRange(range)}
+                  </span>
                   {band.measure === "average" ? <span className="measure"> average</span> : null}
                   {converted || annualized ? (
                     <span className={styles.converted}>
