@@ -3,7 +3,7 @@
 // keep-alive connections, answers requests already on their way with `Connection: close`, waits
 // for running requests at most SHUTDOWN_GRACE_MS, then exits 0. `next start` waits for every
 // keep-alive connection to go quiet (a client reusing one kept it open for 38 s) and exits 143.
-// Why: docs/decisions/013-request-limits-and-shutdown.md.
+// Why: docs/decisions/012-bounded-shutdown-server.md.
 //   node --import tsx scripts/serve.ts [--port 3000] [--hostname 0.0.0.0]
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";

@@ -10,7 +10,7 @@ try {
   await runSetup();
   buildIfStale();
   console.log(`Serving http://localhost:${env.PORT}`);
-  // scripts/serve.ts, not `next start`: it finishes running requests on SIGTERM and exits 0 (ADR 013).
+  // scripts/serve.ts, not `next start`: it finishes running requests on SIGTERM and exits 0 (ADR 012).
   const server = spawn(process.execPath, [...SERVE, "--port", String(env.PORT)], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },

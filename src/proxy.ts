@@ -77,8 +77,13 @@ export async function proxy(request: NextRequest): Promise<Response> {
       return passThrough(request, nonce);
     }
   }
+  // A redirect is answered by Next itself: with skipProxyUrlNormalize (next.config.ts) it no longer
+  // makes a proxy's absolute Location relative again, and it cannot take a relative one.
+  if (isRedirect(entry.status)) return passThrough(request, nonce);
   return respond(entry, request, nonce, key.startsWith("/api/") ? API_CACHE_CONTROL : PAGE_CACHE_CONTROL);
 }
+
+const isRedirect = (status: number) => status >= 300 && status < 400;
 
 /** Renders a URL by asking this server for it, once however many requests wait for it. */
 function renderOnce(origin: string, key: string, version: string): Promise<CachedResponse> {
@@ -93,7 +98,7 @@ function renderOnce(origin: string, key: string, version: string): Promise<Cache
     })
       .then((response) => readRender(response, version, renderNonce, origin))
       .then((result) => {
-        if (result.cacheable) cache.set(key, result.entry);
+        if (result.cacheable && !isRedirect(result.entry.status)) cache.set(key, result.entry);
         return result;
       })
       .finally(() => rendering.delete(id));
@@ -111,9 +116,6 @@ function respond(entry: CachedResponse, request: NextRequest, nonce: string, cac
     return new Response(null, { status: 304, headers });
   }
   const headers = headersWithNonce(entry, nonce);
-  // Next.js expects a proxy's redirect to name an absolute URL (it makes a same-origin one relative again).
-  const location = headers.get("location");
-  if (location) headers.set("location", new URL(location, request.nextUrl).toString());
   headers.set("cache-control", cacheControl);
   if (entry.status === 200) headers.set("etag", entry.etag);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) headers.set(name, value);
@@ -138,14 +140,16 @@ function passThrough(request: NextRequest, nonce: string): NextResponse {
 
 /**
  * The URL a request is cached under, or null when it must be rendered. Pages are cached for
- * document loads only: the client router fetches the same URLs for their RSC payload, with headers
- * Next.js hides from the proxy, but a browser marks those fetches `Sec-Fetch-Dest: empty` (and a
- * browser that does not would get HTML, which Next's router answers with a full page load).
+ * document loads only: the client router's RSC requests of the same URLs carry an `RSC` header
+ * (and often `_rsc`), which next.config.ts's `skipProxyUrlNormalize` leaves visible here, so they
+ * are never answered with a cached HTML page whatever else they lack; `Sec-Fetch-Dest` other than
+ * `document` is not a document load either.
  */
 function cacheKey(request: NextRequest): string | null {
   if (DEVELOPMENT || (request.method !== "GET" && request.method !== "HEAD")) return null;
-  const { pathname, search } = request.nextUrl;
+  const { pathname, search, searchParams } = request.nextUrl;
   if (!CACHED_PATHS.has(pathname)) return null;
+  if (request.headers.has("rsc") || searchParams.has("_rsc")) return null;
   const destination = request.headers.get("sec-fetch-dest");
   if (!pathname.startsWith("/api/") && destination !== null && destination !== "document") return null;
   const key = pathname + search;

@@ -27,7 +27,7 @@ function band(overrides: Partial<Band> & Pick<Band, "id">): Band {
 /** A row shown as stated: the band's own currency and period. */
 function asStated(shown: Band): Row {
   const range = { currency: shown.currency, min: shown.min, max: shown.max, openEnded: shown.openEnded, period: "year" as const };
-  return { band: shown, range, converted: false, annualized: false, comparable: range, sameSlice: [], records: undefined };
+  return { band: shown, range, converted: false, annualized: false, comparable: range, records: undefined };
 }
 
 const googleSenior = band({
@@ -58,7 +58,6 @@ const ukInDollars: Row = {
   converted: true,
   annualized: false,
   comparable: { currency: "USD", min: null, max: 162500, openEnded: false, period: "year" },
-  sameSlice: [],
   records: undefined,
 };
 
@@ -150,20 +149,21 @@ describe("BandRowsTable", () => {
     expect([link.textContent, link.getAttribute("href")]).toEqual(["Pay ▼, sort ascending", "/salaries?sort=max"]);
   });
 
-  it("opens the source's quote, what was read from it, and the other sources on the same slice", () => {
-    const other = band({ id: "a002-us-senior", source: { id: "ml-engineer-salary-2025-guide", title: "Machine Learning Engineer Salary 2025 Guide" } });
-    const usd = { currency: "USD", min: 180000, max: 250000, openEnded: false, period: "year" as const };
-    const table = renderTable({ rows: [{ ...asStated(googleSenior), sameSlice: [{ band: other, usd }] }, ukInDollars] });
+  it("links each row's source to the band's own page, without prefetching it", () => {
+    const table = renderTable();
     const google = within(table).getAllByRole("row")[1] as HTMLElement;
-    const detail = google.querySelector("details") as HTMLElement;
-    expect(detail.querySelector("summary")?.textContent).toBe("Unlocking the Secrets of ML…");
-    expect(within(detail).getByRole("blockquote").textContent).toBe("“Google: $220,000 – $300,000+”");
-    expect(within(detail).getByText("$220,000 – $300,000+", { selector: "q" })).toBeDefined();
-    expect(within(detail).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
-      "$180,000–$250,000 (≈ $180k–$250k/yr) — Machine Learning Engineer Salary…",
+    const link = within(google).getByRole("link", { name: /^Unlocking the Secrets of ML…/ });
+    expect([link.textContent, link.getAttribute("href")]).toEqual([
+      "Unlocking the Secrets of ML…: quote, flags and other sources",
+      "/salaries/bands/a000-company-google-senior",
     ]);
-    const uk = within(table).getAllByRole("row")[2] as HTMLElement;
-    expect(within(uk).getByText("None: this is the only claim for this slice.")).toBeDefined();
-    expect(within(uk).getByText(/as stated: up to £130,000/)).toBeDefined();
+    // A row carries what it shows: the quote is on the band's page, not in the table.
+    expect(google.querySelector("blockquote, details")).toBeNull();
+  });
+
+  it("names every cell of a row, so that on a phone each card says what its values are", () => {
+    const table = renderTable();
+    const google = within(table).getAllByRole("row")[1] as HTMLElement;
+    expect([...google.querySelectorAll("td")].map((cell) => cell.getAttribute("data-label"))).toEqual(["Role", "Location", "Company", "Industry", "Basis", "Pay", "Source"]);
   });
 });

@@ -58,17 +58,37 @@ describe("the explorer with JavaScript", () => {
     expect(copied).toBe(`${baseUrl}/salaries?country=GB&country=US&level=senior&currency=EUR&sort=-max`);
   });
 
-  it("opens a row's detail with the quote, the flags and the other sources on the same slice", async () => {
+  it("links a row to its band's page with the quote, the flags and the other sources on the same slice", async () => {
     const page = await openPage();
     await page.goto(`${baseUrl}/salaries?country=US&level=none`);
-    const row = page.locator("#band-a000-country-us");
-    await row.locator("summary").click();
-    await expect(row.locator("blockquote").textContent()).resolves.toContain("United States:");
-    await expect(row.getByText("Other sources on the same slice").count()).resolves.toBe(1);
-    await expect(row.locator("li").allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining("$162,000")]));
-    // The survey records of the same slice, and the flag: $110,000 lies below their middle half.
-    await expect(row.getByText(/aijobs\.net survey records \(2023; titles: /).count()).resolves.toBe(1);
-    await expect(row.getByText("outside survey middle half").count()).resolves.toBe(1);
+    await page.locator("#band-a000-country-us").getByRole("link", { name: /quote, flags and other sources/ }).click();
+    await page.waitForURL(`${baseUrl}/salaries/bands/a000-country-us`);
+    const detail = page.locator("[data-band-detail]");
+    await expect(detail.locator("blockquote").textContent()).resolves.toContain("United States:");
+    await expect(detail.getByRole("heading", { name: "Other sources on the same slice" }).count()).resolves.toBe(1);
+    await expect(detail.locator("li").allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining("$162,000")]));
+    // The survey records of the same slice.
+    await expect(detail.getByText(/aijobs\.net survey records \(2023; titles: /).count()).resolves.toBe(1);
+    // The row itself still carries the flag: $110,000 lies below their middle half.
+    await page.goBack();
+    await expect(page.locator("#band-a000-country-us").getByText("outside survey middle half").count()).resolves.toBe(1);
+  });
+});
+
+describe("a band's own page", () => {
+  it("is server-rendered without JavaScript, with a canonical URL and a preview image, and a 404 for an unknown id", async () => {
+    const html = await (await fetch(`${baseUrl}/salaries/bands/a000-company-google-senior`)).text();
+    expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]).toMatch(/\/salaries\/bands\/a000-company-google-senior$/);
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(image).toContain("/salaries/bands/a000-company-google-senior/opengraph-image");
+    const { pathname, search } = new URL(image as string, baseUrl);
+    const png = await fetch(`${baseUrl}${pathname}${search}`);
+    expect([png.status, png.headers.get("content-type")]).toEqual([200, "image/png"]);
+    const page = await openPage({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/salaries/bands/a000-company-google-senior`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Google");
+    await expect(page.locator("blockquote").textContent()).resolves.toBe("“Senior Machine Learning Engineer: $220,000 – $300,000+”");
+    expect((await fetch(`${baseUrl}/salaries/bands/no-such-band`)).status).toBe(404);
   });
 });
 
@@ -124,7 +144,7 @@ describe("sharing", () => {
 });
 
 describe("accessibility and layout", () => {
-  for (const path of ["/", "/salaries", "/salaries?country=US&level=senior&currency=EUR&sort=-max", "/salaries?company=google&country=IN"]) {
+  for (const path of ["/", "/salaries", "/salaries?country=US&level=senior&currency=EUR&sort=-max", "/salaries?company=google&country=IN", "/salaries/bands/a000-country-us"]) {
     it(`has no serious or critical axe violation on ${path}`, async () => {
       const page = await openPage();
       await page.goto(`${baseUrl}${path}`);
@@ -143,6 +163,33 @@ describe("accessibility and layout", () => {
         await page.goto(`${baseUrl}/`);
         await screenshot(page, `home-${width}px-${colorScheme}`);
       }
+    }
+  });
+
+  it("shows every row's pay inside the screen at 360 px (cards) and 1280 px (table), with no filter under the Apply bar", async () => {
+    for (const width of [360, 1280]) {
+      const page = await openPage({ width });
+      await page.goto(`${baseUrl}/salaries`);
+      await screenshot(page, `salaries-${width}px-pay-visible`);
+      const outside = await page.locator("td[data-pay]").evaluateAll((cells) =>
+        cells.filter((cell) => {
+          const box = cell.getBoundingClientRect();
+          return box.width === 0 || box.left < 0 || box.right > document.documentElement.clientWidth;
+        }).length,
+      );
+      expect(outside).toBe(0);
+      expect(await horizontalScroll(page)).toBeLessThanOrEqual(0);
+      // Focus each filter in turn: it must be visible and not under the sticky Apply bar.
+      const bar = await page.getByRole("button", { name: "Apply filters" }).evaluate((button) => (button.parentElement as HTMLElement).getBoundingClientRect().top);
+      const hidden = await page.getByRole("group", { name: "Level" }).getByRole("checkbox").evaluateAll((boxes) =>
+        boxes.filter((box) => {
+          box.focus();
+          const bottom = box.getBoundingClientRect().bottom;
+          const barTop = (document.querySelector("button[type=submit]")?.parentElement as HTMLElement).getBoundingClientRect().top;
+          return bottom > barTop;
+        }).length,
+      );
+      expect([bar > 0, hidden]).toEqual([true, 0]);
     }
   });
 });

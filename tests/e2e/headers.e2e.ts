@@ -134,6 +134,28 @@ describe("cache headers", () => {
     expect(response.headers.get("content-type") ?? "").not.toContain("text/html");
   });
 
+  it("never answers an RSC request with HTML, whatever headers it lacks, with or without _rsc and Sec-Fetch-Dest", async () => {
+    await get(FILTERED);
+    await get(FILTERED);
+    for (const [headers, query] of [
+      [{ rsc: "1" }, ""],
+      [{ rsc: "1", "sec-fetch-dest": "document" }, ""],
+      [{ rsc: "1" }, "&_rsc"],
+      [{ rsc: "1", "sec-fetch-dest": "document" }, "&_rsc"],
+    ] as const) {
+      let response = await fetch(`${baseUrl}${FILTERED}${query}`, { headers, redirect: "manual" });
+      if (response.status === 307) {
+        // Next's own answer to an RSC request without its cache-busting parameter: the same URL with it.
+        const location = response.headers.get("location") as string;
+        expect(location).toContain("_rsc");
+        response = await fetch(new URL(location, baseUrl), { headers, redirect: "manual" });
+      }
+      const body = await response.text();
+      expect([response.status, response.headers.get("content-type")]).toEqual([200, "text/x-component"]);
+      expect(body.startsWith("<!DOCTYPE")).toBe(false);
+    }
+  });
+
   it("serves new data after an import changes the database, without a restart", async () => {
     const databaseFile = process.env.E2E_DATABASE_FILE;
     expect(databaseFile).toBeDefined();

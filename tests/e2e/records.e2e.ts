@@ -52,7 +52,7 @@ describe("/records", () => {
     const stats = page.getByRole("list", { name: "All matching observations" });
     await expect(stats.textContent()).resolves.toContain("2,002 observations");
     await expect(stats.textContent()).resolves.toContain("$207,700 median");
-    const chart = page.locator('svg[data-chart="percentiles"]');
+    const chart = page.locator('[data-chart="percentiles"] svg');
     await expect(chart.count()).resolves.toBe(1);
     await expect(chart.locator("g[data-group] rect").count()).resolves.toBe(1);
     const row = page.locator('tr[data-group="senior"]');

@@ -3,6 +3,7 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { RangeChart } from "@/components/charts/range-chart";
+import { PercentileChart } from "@/components/records/percentile-chart";
 import type { RangeBar } from "@/lib/explorer/range-bar";
 
 function bar(overrides: Partial<RangeBar> & Pick<RangeBar, "id">): RangeBar {
@@ -86,5 +87,32 @@ describe("RangeChart on the server", () => {
     const html = render([]);
     expect(html).toContain("No pay ranges to chart.");
     expect(html).not.toContain("<svg");
+  });
+
+  it("draws the SVG as static markup with a title and a description, and the same markup for the same chart", () => {
+    const html = render(bars);
+    expect(html).toContain("<title>Salary ranges in USD, grouped by level</title>");
+    expect(html).toMatch(/<desc>3 pay ranges in USD, one bar each/);
+    expect(render(bars)).toBe(html);
+  });
+});
+
+describe("PercentileChart on the server", () => {
+  const summary = (p50: number) => ({ n: 40, min: p50 - 60000, p10: p50 - 50000, p25: p50 - 20000, p50, p75: p50 + 20000, p90: p50 + 50000, max: p50 + 60000, mean: p50 });
+  const html = renderToString(
+    createElement(PercentileChart, {
+      title: "Pay by level",
+      groups: [
+        { key: "mid", label: "Mid-level", summary: summary(150000), smallSample: false },
+        { key: "senior", label: "Senior", summary: summary(200000), smallSample: true },
+      ],
+    }),
+  );
+
+  it("is a recharts SVG, like every chart of the site, with one box and one description per group", () => {
+    expect(html).toContain('class="recharts-surface"');
+    expect(html.match(/<g data-group="[^"]+"><title>/g)).toEqual(['<g data-group="mid"><title>', '<g data-group="senior"><title>']);
+    expect(html).toContain("Senior: n = 40 (small sample); p10 $150,000, p25 $180,000, median $200,000, p75 $220,000, p90 $250,000");
+    expect(html).toContain(">Senior *</tspan>");
   });
 });

@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { SalaryExplorer } from "@/components/explorer/salary-explorer";
 import { Page } from "@/components/layout/page";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
-import { recordsBesideBands } from "@/lib/db/queries/records-beside-bands";
+import { loadRecordsBesideBands } from "@/lib/db/queries/records-beside-bands";
 import { explorerView } from "@/lib/explorer/explorer-view";
 import { describeView } from "@/lib/explorer/labels";
 import { bandsView, bandViewHref } from "@/lib/url-state/bands";
@@ -34,7 +34,7 @@ export default async function SalariesPage({ searchParams }: { searchParams: Sea
   const { data, params, parsed } = await readView(searchParams);
   redirectToCanonical(bandsView, "/salaries", params, parsed);
   const { view: filters, ignored } = parsed;
-  const view = explorerView(data, filters, await recordsBesideBands(data.bands, data.rates.table));
+  const view = explorerView(data, filters, await loadRecordsBesideBands());
   return (
     <Page
       title={view.title}

@@ -4,7 +4,7 @@ import { Page } from "@/components/layout/page";
 import { SourcesView } from "@/components/sources/sources-view";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
 import { listFactors } from "@/lib/db/queries/factors";
-import { recordsBesideBands } from "@/lib/db/queries/records-beside-bands";
+import { loadRecordsBesideBands } from "@/lib/db/queries/records-beside-bands";
 import { listSources } from "@/lib/db/queries/sources";
 import { sourcesPageView } from "@/lib/explorer/sources-page-view";
 
@@ -18,8 +18,7 @@ export const metadata: Metadata = {
 
 export default async function SourcesPage() {
   await connection(); // read from the store at request time, not at build time
-  const [data, sources, factors] = await Promise.all([loadExplorerData(), listSources(), listFactors()]);
-  const records = await recordsBesideBands(data.bands, data.rates.table);
+  const [data, sources, factors, records] = await Promise.all([loadExplorerData(), listSources(), listFactors(), loadRecordsBesideBands()]);
   const view = sourcesPageView(data, sources, factors, records);
   return (
     <Page

@@ -1,8 +1,5 @@
-"use client";
-
-import { useId } from "react";
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import { formatAmount, formatRange } from "@/lib/salary-model";
+import { chartMarkup, recharts } from "./recharts.server";
 import styles from "./range-chart.module.css";
 import type { RangeBar } from "@/lib/explorer/range-bar";
 
@@ -96,9 +93,19 @@ interface ShapeProps {
   background: { x: number; width: number };
 }
 
+/** A short stable id from the title, for the SVG's pattern and gradient references (no hook: see recharts.server.ts). */
+function chartId(title: string): string {
+  let hash = 0;
+  for (const char of title) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) | 0;
+  return (hash >>> 0).toString(36);
+}
+
+/**
+ * A server component: recharts draws the SVG on the server (recharts.server.ts) and the page gets
+ * it as markup, so the browser loads no chart code and hydrates nothing.
+ */
 export function RangeChart({ bars, currency, title, width = 720, axisLabel = `Pay (${currency})` }: RangeChartProps) {
-  // One id per chart instance, stable between server and client, for the SVG pattern/gradient refs.
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  const uid = chartId(title);
   const hatchId = `hatch-${uid}`;
   const fadeId = `fade-${uid}`;
   const fadeWarnId = `fade-warn-${uid}`;
@@ -112,6 +119,7 @@ export function RangeChart({ bars, currency, title, width = 720, axisLabel = `Pa
     );
   }
 
+  const { Bar, BarChart, CartesianGrid, XAxis, YAxis } = recharts();
   const rows = toRows(bars);
   const rowByKey = new Map(rows.map((row) => [row.key, row]));
   const ticks = axisTicks(bars);
@@ -182,48 +190,55 @@ export function RangeChart({ bars, currency, title, width = 720, axisLabel = `Pa
           readable minimum the wrapper scrolls sideways instead of widening the page. */}
       {/* Focusable so keyboard users can scroll it when it overflows (WCAG 2.1.1, axe scrollable-region-focusable). */}
       <div className={styles.scroll} tabIndex={0}>
-        <div className={styles.chart} style={{ maxWidth: width }}>
-          <BarChart
-            // Without an id recharts numbers its clip path from a module-wide counter, which differs
-            // between the server (many requests) and the browser: a hydration mismatch.
-            id={`range-chart-${uid}`}
-            width={width}
-            height={height}
-            data={rows}
-            layout="vertical"
-            margin={MARGIN}
-            role="img"
-            aria-label={title}
-          >
-            {/* recharts 2 renders <defs> children as-is; colours come from CSS classes so dark mode follows. */}
-            <defs>
-              <pattern id={hatchId} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <rect className={styles.hatchBg} width={6} height={6} />
-                <line className={styles.hatchLine} x1={0} y1={0} x2={0} y2={6} />
-              </pattern>
-              <linearGradient id={fadeId}>
-                <stop offset="0" className={styles.fadeStart} />
-                <stop offset="1" className={styles.fadeStop} />
-              </linearGradient>
-              <linearGradient id={fadeWarnId}>
-                <stop offset="0" className={styles.fadeWarnStart} />
-                <stop offset="1" className={styles.fadeWarnStop} />
-              </linearGradient>
-            </defs>
-            <CartesianGrid horizontal={false} />
-            <XAxis
-              type="number"
-              domain={[ticks[0] ?? 0, ticks.at(-1) ?? 1]}
-              ticks={ticks}
-              interval={0}
-              tickFormatter={(value: number) => formatAmount(value, currency, { compact: true })}
-              height={X_AXIS_HEIGHT}
-              label={{ value: axisLabel, position: "insideBottom", offset: 2, className: styles.axisLabel }}
-            />
-            <YAxis type="category" dataKey="key" width={LABEL_WIDTH} interval={0} tick={renderTick} tickLine={false} axisLine={false} />
-            <Bar dataKey="range" shape={renderBar} isAnimationActive={false} />
-          </BarChart>
-        </div>
+        <div
+          className={styles.chart}
+          style={{ maxWidth: width }}
+          dangerouslySetInnerHTML={{
+            __html: chartMarkup(
+              <BarChart
+                // Without an id recharts numbers its clip path from a module-wide counter: stable markup needs one.
+                id={`range-chart-${uid}`}
+                width={width}
+                height={height}
+                data={rows}
+                layout="vertical"
+                margin={MARGIN}
+                role="img"
+                aria-label={title}
+                title={title}
+                desc={`${bars.length} pay ranges in ${currency}, one bar each, grouped as labelled; each bar's title gives its range in words.`}
+              >
+                {/* recharts 2 renders <defs> children as-is; colours come from CSS classes so dark mode follows. */}
+                <defs>
+                  <pattern id={hatchId} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect className={styles.hatchBg} width={6} height={6} />
+                    <line className={styles.hatchLine} x1={0} y1={0} x2={0} y2={6} />
+                  </pattern>
+                  <linearGradient id={fadeId}>
+                    <stop offset="0" className={styles.fadeStart} />
+                    <stop offset="1" className={styles.fadeStop} />
+                  </linearGradient>
+                  <linearGradient id={fadeWarnId}>
+                    <stop offset="0" className={styles.fadeWarnStart} />
+                    <stop offset="1" className={styles.fadeWarnStop} />
+                  </linearGradient>
+                </defs>
+                <CartesianGrid horizontal={false} />
+                <XAxis
+                  type="number"
+                  domain={[ticks[0] ?? 0, ticks.at(-1) ?? 1]}
+                  ticks={ticks}
+                  interval={0}
+                  tickFormatter={(value: number) => formatAmount(value, currency, { compact: true })}
+                  height={X_AXIS_HEIGHT}
+                  label={{ value: axisLabel, position: "insideBottom", offset: 2, className: styles.axisLabel }}
+                />
+                <YAxis type="category" dataKey="key" width={LABEL_WIDTH} interval={0} tick={renderTick} tickLine={false} axisLine={false} />
+                <Bar dataKey="range" shape={renderBar} isAnimationActive={false} />
+              </BarChart>
+            ),
+          }}
+        />
       </div>
       <ChartKey bars={bars} currency={currency} />
     </figure>

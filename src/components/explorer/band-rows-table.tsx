@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { FlagBadges, FlagReasons } from "@/components/bands/flag-badges";
-import { RecordsBadge, RecordsSummary } from "@/components/bands/records-beside";
+import { FlagBadges } from "@/components/bands/flag-badges";
+import { RecordsBadge } from "@/components/bands/records-beside";
 import type { Band, VocabularyLabels } from "@/lib/domain";
-import { bandRange } from "@/lib/explorer/band-facts";
+import { bandHref } from "@/lib/explorer/band-detail-view";
 import type { ExplorerRow } from "@/lib/explorer/explorer-view";
 import { locationLabel, shortSourceTitle, valueLabel } from "@/lib/explorer/labels";
 import { type BandFilters, type SortKey } from "@/lib/url-state/bands";
@@ -32,7 +32,7 @@ function SortLink({ column, label, sort, sortHref }: { column: SortKey; label: s
   const active = sort.key === column;
   const next = active ? !sort.descending : column === "max" || column === "min";
   return (
-    <Link className={styles.sortLink} href={sortHref(column, next)} scroll={false}>
+    <Link className={styles.sortLink} href={sortHref(column, next)} scroll={false} prefetch={false}>
       {label}
       {active ? (sort.descending ? " ▼" : " ▲") : ""}
       <span className="visually-hidden">{`, sort ${next ? "descending" : "ascending"}`}</span>
@@ -48,10 +48,10 @@ export interface BandRowsTableProps {
   caption: string;
 }
 
-/** The explorer's table: one row per band; each row's source cell opens the quote, flags and competing claims. */
+/** The explorer's table: one row per band; each row's source links to the band's page (quote, flags, competing claims). Below 40rem rows become cards, pay first. */
 export function BandRowsTable({ rows, sort, labels, sortHref, caption }: BandRowsTableProps) {
   return (
-    <div className="table-scroll">
+    <div className={`table-scroll ${styles.cards}`}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -75,7 +75,7 @@ export function BandRowsTable({ rows, sort, labels, sortHref, caption }: BandRow
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ band, range, converted, annualized, sameSlice, records }) => {
+          {rows.map(({ band, range, converted, annualized, records }) => {
             const years = experience(band);
             return (
               <tr key={band.id} id={`band-${band.id}`} data-band-row={band.id}>
@@ -83,14 +83,16 @@ export function BandRowsTable({ rows, sort, labels, sortHref, caption }: BandRow
                   {band.level ? valueLabel("level", band.level, labels) : "Any level"}
                   {years ? <div className="measure">{years}</div> : null}
                 </th>
-                <td>{valueLabel("role", band.role, labels)}</td>
-                <td>{locationLabel(band, labels)}</td>
-                <td>{band.company ? valueLabel("company", band.company, labels) : "—"}</td>
-                <td>{band.industry ? valueLabel("industry", band.industry, labels) : "—"}</td>
-                <td>{valueLabel("basis", band.basis, labels)}</td>
-                <td className="amount" data-pay>
-                  {converted ? "≈ " : ""}
-                  {formatRange(range)}
+                <td data-label="Role">{valueLabel("role", band.role, labels)}</td>
+                <td data-label="Location">{locationLabel(band, labels)}</td>
+                <td data-label="Company">{band.company ? valueLabel("company", band.company, labels) : "—"}</td>
+                <td data-label="Industry">{band.industry ? valueLabel("industry", band.industry, labels) : "—"}</td>
+                <td data-label="Basis">{valueLabel("basis", band.basis, labels)}</td>
+                <td className="amount" data-pay data-label="Pay">
+                  <span className={styles.range}>
+                    {converted ? "≈ " : ""}
+                    {formatRange(range)}
+                  </span>
                   {band.measure === "average" ? <span className="measure"> average</span> : null}
                   {converted || annualized ? (
                     <span className={styles.converted}>
@@ -102,39 +104,12 @@ export function BandRowsTable({ rows, sort, labels, sortHref, caption }: BandRow
                   <FlagBadges flags={band.flags} />
                   <RecordsBadge beside={records} />
                 </td>
-                <td>
-                  <details className={styles.detail}>
-                    <summary>{shortSourceTitle(band.source.title)}</summary>
-                    <p>
-                      <cite>{band.source.title}</cite>
-                    </p>
-                    <blockquote>“{band.quote}”</blockquote>
-                    <p>
-                      Read from: <q>{band.amountPhrase}</q>
-                      {converted || annualized ? <> · as stated: {formatRange(bandRange(band))}</> : null}
-                    </p>
-                    {band.note ? <p>Note: {band.note}</p> : null}
-                    {band.flags.length > 0 ? (
-                      <>
-                        <h3>Flags</h3>
-                        <FlagReasons flags={band.flags} />
-                      </>
-                    ) : null}
-                    <h3>What the survey records show</h3>
-                    <RecordsSummary beside={records} />
-                    <h3>Other sources on the same slice</h3>
-                    {sameSlice.length === 0 ? (
-                      <p>None: this is the only claim for this slice.</p>
-                    ) : (
-                      <ul>
-                        {sameSlice.map(({ band: other, usd }) => (
-                          <li key={other.id}>
-                            {formatRange(bandRange(other))} (≈ {formatRange(usd, { compact: true })}/yr) — {shortSourceTitle(other.source.title)}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </details>
+                <td data-label="Source">
+                  {/* The band's quote, flags and the other claims for its slice are on its own page: the table carries what a row shows. */}
+                  <Link href={bandHref(band.id)} prefetch={false}>
+                    {shortSourceTitle(band.source.title)}
+                    <span className="visually-hidden">: quote, flags and other sources</span>
+                  </Link>
                 </td>
               </tr>
             );

@@ -8,7 +8,9 @@ export function NavLink({ href, children }: { href: string; children: ReactNode 
   const pathname = usePathname();
   const current = pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <Link href={href} aria-current={current ? "page" : undefined}>
+    // No prefetch: every page here is rendered per request (nonce CSP), so prefetching the whole
+    // navigation cost a dozen renders per page load for pages rarely opened next (ADR 015).
+    <Link href={href} aria-current={current ? "page" : undefined} prefetch={false}>
       {children}
     </Link>
   );

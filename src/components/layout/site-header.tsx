@@ -13,7 +13,7 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="brand">
+        <Link href="/" className="brand" prefetch={false}>
           ML Salary Explorer
         </Link>
         <nav aria-label="Main" className="site-nav">

@@ -1,14 +1,12 @@
 import type { Band, Rates, VocabularyLabels } from "@/lib/domain";
-import { convertRange, type MoneyRange } from "@/lib/salary-model";
+import { convertRange } from "@/lib/salary-model";
 import { bandViewHref, MULTI_KEYS, type BandFilters, type MultiKey, type SortKey } from "@/lib/url-state/bands";
-import { comparableUsd } from "./band-facts";
 import type { DisplayRow } from "./display-rows";
 import type { ExplorerData } from "./explorer-data";
 import { describeView, FILTER_TITLES, locationLabel, valueLabel } from "./labels";
 import { barEnds, type RangeBar, type RangeChartSpec } from "./range-bar";
 import type { RecordsBeside } from "./records-check";
 import { facetCounts } from "./select-bands";
-import { sameSlice } from "./slices";
 import { viewRows } from "./view-rows";
 
 export const SALARIES_PATH = "/salaries";
@@ -32,15 +30,9 @@ export interface CurrencyChoice {
   name: string;
 }
 
-/** Another source's claim about a band's slice, with its amount on the yearly US-dollar scale. */
-interface SameSliceClaim {
-  band: Band;
-  usd: MoneyRange;
-}
-
+/** A table row: what the row shows. The band's quote and competing claims are on its own page (band-detail-view.ts). */
 export interface ExplorerRow extends DisplayRow<Band> {
-  sameSlice: SameSliceClaim[];
-  /** The survey records of the band's slice, where there are any. */
+  /** The survey records of the band's slice, where there are any (for the row's warning badge). */
   records: RecordsBeside | undefined;
 }
 
@@ -82,11 +74,7 @@ export function explorerView(data: ExplorerData, filters: BandFilters, records: 
   const { labels, rates } = data;
   const counts = facetCounts(data.bands, filters);
   const rows = viewRows(data.bands, filters, rates.table, labels).map(
-    (row): ExplorerRow => ({
-      ...row,
-      sameSlice: sameSlice(row.band, data.bands).map((band) => ({ band, usd: comparableUsd(band, rates.table) })),
-      records: records.get(row.band.id),
-    }),
+    (row): ExplorerRow => ({ ...row, records: records.get(row.band.id) }),
   );
   const { title } = describeView(filters, labels);
   return {
@@ -119,10 +107,16 @@ function chart(rows: readonly DisplayRow<Band>[], filters: BandFilters, title: s
   return {
     bars: chartBars(yearly, filters, currency, data),
     currency,
-    title: `Yearly ${title.charAt(0).toLowerCase()}${title.slice(1)}, ${currency}, grouped by ${filters.group}${
+    title: `Yearly ${lowerFirstWord(title)}, ${currency}, grouped by ${filters.group}${
       left > 0 ? ` (${left} day or hour rates are in the table only)` : ""
     }`,
   };
+}
+
+/** "Senior ML engineer…" → "senior ML engineer…", but "ML engineer…" stays: an acronym keeps its capitals. */
+export function lowerFirstWord(text: string): string {
+  const first = text.split(" ")[0] ?? "";
+  return first.length > 1 && first === first.toUpperCase() ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function chartBars(rows: readonly DisplayRow<Band>[], filters: BandFilters, currency: string, { labels, rates }: ExplorerData): RangeBar[] {

@@ -1,6 +1,6 @@
 /**
  * Limits that keep expensive requests from being turned against the site
- * (docs/decisions/013-request-limits-and-shutdown.md). Two, each usable from the proxy or a route
+ * (docs/decisions/013-expensive-request-limits.md). Two, each usable from the proxy or a route
  * handler, with no state shared with the response cache:
  * - `queryRefusal`: a query string too long, with too many parameters or one key repeated too
  *   often is refused before anything parses it (414 or 400, JSON naming the limit);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { comparisonView } from "@/lib/explorer/comparison-view";
-import { explorerView } from "@/lib/explorer/explorer-view";
+import { bandDetailView } from "@/lib/explorer/band-detail-view";
+import { explorerView, lowerFirstWord } from "@/lib/explorer/explorer-view";
 import { sourcesPageView } from "@/lib/explorer/sources-page-view";
 import { emptyBandFilters, type BandFilters, type MultiKey } from "@/lib/url-state/bands";
 import { defaultComparison } from "@/lib/url-state/compare";
@@ -12,6 +13,23 @@ function filters(values: Partial<Record<MultiKey, string[]>>, settings: Partial<
   return { ...empty, ...settings, values: { ...empty.values, ...values } };
 }
 
+describe("bandDetailView", () => {
+  const sameSlice = (id: string) => bandDetailView(data, id, new Map())?.sameSlice.map(({ band, usd }) => [band.id, usd.min, usd.max]);
+
+  it("gives a band the other sources' claims about its slice, in yearly US dollars", () => {
+    expect(sameSlice("a002-us-summary-senior-base")).toEqual([["a002-us-senior", 180000, 250000]]);
+    expect(sameSlice("a002-us-senior")).toEqual([["a002-us-summary-senior-base", 180000, 250000]]);
+    expect(sameSlice("a000-company-google-senior")).toEqual([]);
+  });
+
+  it("titles the band's page and gives it its own canonical address, or nothing for an unknown id", () => {
+    const view = bandDetailView(data, "a000-company-google-senior", new Map());
+    expect(view?.title).toBe("Senior · Machine learning engineer · Google · United States, from Unlocking the Secrets of Machine…");
+    expect(view?.href).toBe("/salaries/bands/a000-company-google-senior");
+    expect(bandDetailView(data, "no-such-band", new Map())).toBeNull();
+  });
+});
+
 describe("explorerView", () => {
   const usSenior = explorerView(data, filters({ country: ["US"], level: ["senior"] }, { currency: "USD" }), new Map());
 
@@ -21,11 +39,10 @@ describe("explorerView", () => {
     expect([usSenior.rows.length, usSenior.total]).toEqual([9, 67]);
   });
 
-  it("gives each row the other sources' claims about its slice, in yearly US dollars", () => {
-    const sameSlice = Object.fromEntries(usSenior.rows.map((row) => [row.band.id, row.sameSlice.map(({ band, usd }) => [band.id, usd.min, usd.max])]));
-    expect(sameSlice["a002-us-summary-senior-base"]).toEqual([["a002-us-senior", 180000, 250000]]);
-    expect(sameSlice["a002-us-senior"]).toEqual([["a002-us-summary-senior-base", 180000, 250000]]);
-    expect(sameSlice["a000-company-google-senior"]).toEqual([]);
+  it("keeps its chart title's acronyms: the unfiltered view charts yearly ML engineer salaries", () => {
+    expect(explorerView(data, filters({}), new Map()).chart?.title).toMatch(/^Yearly ML engineer salaries, USD, grouped by level/);
+    expect(lowerFirstWord("ML engineer salaries")).toBe("ML engineer salaries");
+    expect(lowerFirstWord("Senior ML engineer salaries")).toBe("senior ML engineer salaries");
   });
 
   it("charts the yearly rows grouped by level, labelled by company or place", () => {

@@ -4,6 +4,16 @@ import { checkAgainstRecords, type RecordsBeside } from "@/lib/explorer/records-
 import type { RateTable } from "@/lib/salary-model";
 import { db } from "@/lib/db/connection";
 import { summarizeRecordsForSlice } from "@/lib/db/records/percentile-index";
+import { loadExplorerData } from "./explorer";
+import { oncePerDataVersion } from "./per-data-version";
+
+/** recordsBesideBands for every band of the store, computed once per data version: it depends on the data only, never on a URL. */
+export function loadRecordsBesideBands(): Promise<ReadonlyMap<string, RecordsBeside>> {
+  return oncePerDataVersion("recordsBesideBands", async () => {
+    const data = await loadExplorerData();
+    return recordsBesideBands(data.bands, data.rates.table);
+  });
+}
 
 /**
  * For each article band: the survey records of the same slice (role, level, company country,
