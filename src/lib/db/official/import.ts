@@ -16,7 +16,7 @@ import {
 } from "@/lib/official/formats";
 import { openSqlite } from "@/lib/db/connection";
 import { publishDatabase, type PublishResult } from "@/lib/db/publish";
-import { RecordsImportError, RecordsRejectedError, resolveSource, sha256OfFile, type ImportProgress, type RejectedRow } from "@/lib/db/records/import";
+import { bundledFileSha256, RecordsImportError, RecordsRejectedError, resolveSource, type ImportProgress, type RejectedRow } from "@/lib/db/records/import";
 
 /**
  * Imports one official file (BLS OEWS, DOL LCA, World Bank PPP) in ONE SQLite transaction, like
@@ -249,9 +249,7 @@ export async function importOfficialFiles(
     const kind = source.kind === "dataset" && source.file ? officialKindOfSourceFile(source.file) : null;
     if (!kind || !source.file) continue;
     const filePath = path.join(dataDir, source.file.replace(/^data\//, ""));
-    const sha256 = await sha256OfFile(filePath).catch(() => {
-      throw new RecordsImportError(`data/sources.json: source ${source.id} names ${source.file}, which is not in ${dataDir}.`);
-    });
+    const sha256 = await bundledFileSha256(source, filePath, dataDir);
     const db = openSqlite(databaseFile, { readonly: true });
     const seen = db.prepare("SELECT rowsRead FROM OfficialImport WHERE kind = @kind AND fileSha256 = @sha256 LIMIT 1").get({ kind, sha256 }) as { rowsRead: number } | undefined;
     db.close();

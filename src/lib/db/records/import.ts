@@ -323,7 +323,7 @@ async function readRows(
   return { rows, invalidRows, sha256: hash.digest("hex") };
 }
 
-export async function sha256OfFile(filePath: string): Promise<string> {
+async function sha256OfFile(filePath: string): Promise<string> {
   const hash = createHash("sha256");
   for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
   return hash.digest("hex");
@@ -356,9 +356,7 @@ export async function importDatasetFiles(
     const file = path.basename(source.file);
     const filePath = path.join(dataDir, file);
     const datasetId = datasetIdForFile(file);
-    const sha256 = await sha256OfFile(filePath).catch(() => {
-      throw new RecordsImportError(`data/sources.json: source ${source.id} names ${source.file}, which is not in ${dataDir}.`);
-    });
+    const sha256 = await bundledFileSha256(source, filePath, dataDir);
     const seen = countObservations(databaseFile, datasetId, sha256);
     if (seen.alreadyImported) {
       results.push({ file, datasetId, imported: false, added: 0, observations: seen.observations });
@@ -368,6 +366,13 @@ export async function importDatasetFiles(
     results.push({ file, datasetId, imported: true, added: summary.added, observations: seen.observations + summary.added });
   }
   return results;
+}
+
+/** The sha256 of a file data/sources.json cites, or an error naming the source when the file is missing. */
+export function bundledFileSha256(source: { id: string; file: string | null }, filePath: string, dataDir: string): Promise<string> {
+  return sha256OfFile(filePath).catch(() => {
+    throw new RecordsImportError(`data/sources.json: source ${source.id} names ${source.file}, which is not in ${dataDir}.`);
+  });
 }
 
 function countObservations(databaseFile: string, datasetId: string, sha256: string): { alreadyImported: boolean; observations: number } {
