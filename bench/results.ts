@@ -42,11 +42,14 @@ export interface FloodRun {
   secondsEach: number;
   unloadedP99Ms: number;
   loadedP99Ms: number;
+  /** Reader requests answered during the flood: 0 means the readers were starved. */
+  readerRequests: number;
   readerNon2xx: number;
   floodRequests: number;
-  /** Flood answers that were images; the rest were refused with 503 and Retry-After. */
+  /** Flood answers that were images (200), refusals (503 with Retry-After), anything else (other statuses, errors, timeouts). */
   flood2xx: number;
   flood503: number;
+  floodOther: number;
 }
 
 /** What an oversized query gets. */

@@ -8,6 +8,8 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
+import { expensiveAtDoor } from "../src/lib/http/limits";
+import { STATIC_SECURITY_HEADERS } from "../src/lib/http/security-headers";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -29,11 +31,16 @@ const server = createServer((request, response) => {
   running += 1;
   // From the signal on, every answer closes its connection: clients go to another replica.
   if (draining) response.shouldKeepAlive = false;
+  // A flood of expensive requests past their bound is refused here, before Next.js spends its
+  // routing on each (src/lib/http/limits.ts, ADR 013).
+  const door = expensiveAtDoor(request.url);
   response.on("close", () => {
     running -= 1;
+    if (!door.refused) door.release();
     if (draining && running === 0) drained?.();
   });
-  void handle(request, response);
+  if (door.refused) setTimeout(() => response.writeHead(door.status, { ...door.headers, ...STATIC_SECURITY_HEADERS }).end(door.body), door.afterMs);
+  else void handle(request, response);
 });
 
 function shutDown(signal: NodeJS.Signals): void {

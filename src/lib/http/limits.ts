@@ -6,7 +6,10 @@
  *   often is refused before anything parses it (414 or 400, JSON naming the limit);
  * - `limitExpensive`: the routes that do real work per request (the OG image, the CSV export, the
  *   records percentiles) run a few at a time; the others wait in a short queue, and past it, or
- *   after waiting too long, get 503 with Retry-After. Cached responses never reach it.
+ *   after waiting too long, get 503 with Retry-After. Cached responses never reach it;
+ * - `expensiveAtDoor`: the same bound counted by the server wrapper (scripts/serve.ts) before
+ *   Next.js sees the request, so that a flood past it is refused for a fraction of a millisecond
+ *   instead of the ~4 ms of the one JavaScript thread that Next's routing and the proxy cost.
  */
 
 /** Characters after the "?": the longest URL the site itself makes is a few hundred. */
@@ -51,6 +54,8 @@ function refusal(status: 400 | 414, reason: string, name: string): Response {
 interface Gate {
   running: number;
   queue: (() => void)[];
+  /** Requests for expensive routes the server wrapper has let in and not yet answered. */
+  atDoor?: number;
 }
 
 // On globalThis: route handlers of one server may live in separate bundles, and must share one gate.
@@ -92,11 +97,52 @@ export async function limitExpensive(work: () => Promise<Response>): Promise<Res
   }
 }
 
+const BUSY_BODY = { error: "The server is busy with other expensive requests; try again shortly." };
+const BUSY_HEADERS = { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" };
+
 function busy(): Response {
-  return Response.json(
-    { error: "The server is busy with other expensive requests; try again shortly." },
-    { status: 503, headers: { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" } },
-  );
+  return Response.json(BUSY_BODY, { status: 503, headers: BUSY_HEADERS });
+}
+
+/** The routes whose handlers call `limitExpensive`. */
+const EXPENSIVE_PATHS = new Set(["/api/og/salaries", "/api/bands.csv", "/api/percentiles"]);
+/**
+ * Requests for them inside Next.js at once: as many as the slots and the queue hold. One more
+ * would only reach `limitExpensive` to be refused there, after costing the thread Next's routing.
+ */
+const MAX_AT_DOOR = MAX_RUNNING + MAX_QUEUED;
+/**
+ * The door's 503 is sent after this pause: a client that ignores Retry-After and asks again at
+ * once would otherwise get ~1,700 refusals a second from 64 connections, each a few tenths of a
+ * millisecond of the thread readers need (measured, ADR 013). Waiting costs a timer, not the thread.
+ */
+const DOOR_PAUSE_MS = 500;
+
+export type DoorDecision = { refused: false; release: () => void } | { refused: true; status: 503; headers: Record<string, string>; body: string; afterMs: number };
+
+/**
+ * For the server wrapper, before Next.js: a request for an expensive route while MAX_AT_DOOR of
+ * them are already inside is refused with the same 503 as `limitExpensive`'s, sent after
+ * `afterMs` (cached ones too: they are refused only while the expensive routes are saturated). An admitted one must call
+ * `release` when its response closes. Other paths are always admitted.
+ */
+export function expensiveAtDoor(url: string | undefined): DoorDecision {
+  const pathname = (url ?? "/").split("?", 1)[0] as string;
+  if (!EXPENSIVE_PATHS.has(pathname)) return { refused: false, release: () => {} };
+  const g = gate();
+  g.atDoor ??= 0;
+  if (g.atDoor >= MAX_AT_DOOR) {
+    return { refused: true, status: 503, headers: { ...BUSY_HEADERS, "content-type": "application/json" }, body: JSON.stringify(BUSY_BODY), afterMs: DOOR_PAUSE_MS };
+  }
+  g.atDoor += 1;
+  let released = false;
+  return {
+    refused: false,
+    release: () => {
+      if (!released) g.atDoor = (g.atDoor ?? 1) - 1;
+      released = true;
+    },
+  };
 }
 
 /** A response whose body has been produced in full, so the work behind it is over. */

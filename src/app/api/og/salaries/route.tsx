@@ -1,6 +1,6 @@
-import { ImageResponse } from "next/og";
 import { connection } from "next/server";
-import { completed, limitExpensive } from "@/lib/http/limits";
+import { limitExpensive } from "@/lib/http/limits";
+import { drawImage } from "@/lib/og/draw";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
 import { describeView, locationLabel, valueLabel } from "@/lib/explorer/labels";
 import { viewRows } from "@/lib/explorer/view-rows";
@@ -13,16 +13,17 @@ const ROWS_SHOWN = 6;
 /** The preview image of a /salaries view (its og:image): the view's title and its first rows. Bad params are simply ignored here. */
 export async function GET(request: Request) {
   await connection();
-  // Drawing the image is the most expensive answer the site gives: a few at a time, the body
-  // produced in full inside the slot (src/lib/http/limits.ts).
-  return limitExpensive(async () => completed(await previewImage(request)));
+  // Drawing the image is the most expensive answer the site gives: a few at a time, each drawn in
+  // full on a worker thread inside the slot (src/lib/http/limits.ts, src/lib/og/draw.ts).
+  return limitExpensive(() => previewImage(request));
 }
 
-async function previewImage(request: Request): Promise<Response> {  const data = await loadExplorerData();
+async function previewImage(request: Request): Promise<Response> {
+  const data = await loadExplorerData();
   const { view: filters } = bandsView.parse(new URL(request.url).searchParams, data.vocabulary);
   const rows = viewRows(data.bands, filters, data.rates.table, data.labels);
   const { title } = describeView(filters, data.labels);
-  return new ImageResponse(
+  return drawImage(
     (
       <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", padding: 56, background: "#12151b", color: "#e7eaf0", fontSize: 30 }}>
         <div style={{ fontSize: 26, color: "#7fb0ff" }}>ML Salary Explorer</div>
