@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db, openSqlite } from "@/lib/db/connection";
 import { publishDatabase, PublishError } from "@/lib/db/publish";
 import { loadDataPublication } from "@/lib/db/queries/data-publication";
+import { pppTable } from "@/lib/db/queries/official";
 import { publishRecordsFile, RecordsRejectedError } from "@/lib/db/records/import";
 import { dataVersion } from "@/lib/db/data-version";
 import { storeHealth } from "@/lib/db/schema/health";
@@ -48,6 +49,18 @@ describe("publishing the database", () => {
     expect(publication.fingerprint).not.toBe(before?.fingerprint);
     expect((await loadDataPublication())?.fingerprint).toBe(publication.fingerprint);
     expect(await db().salaryRecord.count()).toBe(publication.salaryRecords);
+  });
+
+  it("moves the official sources' reads to a new file too, when its official imports differ", async () => {
+    expect(pppTable().sourceId).toBe("worldbank-wdi-ppp-2015-2024");
+    await publishDatabase(databaseFile, async (staging) => {
+      const sqlite = openSqlite(staging);
+      sqlite
+        .prepare("INSERT INTO OfficialImport (kind, sourceId, file, fileSha256, importedAt, rowsRead, added, replaced) VALUES ('ppp', NULL, 'later.csv', 'x', ?, 0, 0, 0)")
+        .run(new Date().toISOString());
+      sqlite.close();
+    });
+    expect(pppTable().sourceId).toBeNull();
   });
 
   it("leaves the live file byte for byte as it was when the file is refused, and leaves no staging file", async () => {

@@ -1,9 +1,11 @@
-import { readFileSync } from "node:fs";
+import { copyFileSync, readFileSync, renameSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { percentilesResponse } from "@/lib/api/percentiles-api";
+import { openSqlite } from "@/lib/db/connection";
 import { listRecordImports } from "@/lib/db/queries/record-imports";
 import { recordsVocabulary, summarizeRecords, summarizeRecordsForSlice } from "@/lib/db/records/percentile-index";
+import { readEnv } from "@/lib/env";
 import { emptyRecordFilters, type RecordFilters } from "@/lib/url-state/records";
 import { dataDir } from "../setup/paths";
 import { badParametersOf } from "../support/bad-parameters";
@@ -176,6 +178,41 @@ describe("percentiles of the survey records", () => {
     expect(parameters[0]?.allowed).toEqual(["junior", "mid", "senior", "director"]);
     expect(parameters[1]?.allowed).toEqual(["2020", "2021", "2022", "2023", "2024", "2025"]);
     expect(parameters[3]?.allowed).toHaveLength(290);
+  });
+});
+
+describe("the index stored at publish (RecordsIndex)", () => {
+  const databaseFile = readEnv().databaseFile;
+  const storedVersion = (file: string) => {
+    const sqlite = openSqlite(file, { readonly: true });
+    try {
+      return {
+        stored: sqlite.prepare("SELECT version FROM RecordsIndex").pluck().get(),
+        imports: sqlite.prepare("SELECT COUNT(*) || ':' || MAX(id) FROM RecordImport").pluck().get(),
+      };
+    } finally {
+      sqlite.close();
+    }
+  };
+
+  it("is written for the records the published file holds", () => {
+    const { stored, imports } = storedVersion(databaseFile);
+    expect(stored).toBe(imports);
+  });
+
+  it("is not used when stale: a file whose index names other imports is read from its records, with the same figures", () => {
+    const copy = `${databaseFile}.stale-index`;
+    copyFileSync(databaseFile, copy);
+    const writer = openSqlite(copy);
+    writer.prepare("UPDATE RecordsIndex SET version = 'stale', usdMids = zeroblob(8), total = 1").run();
+    writer.close();
+    // A new file under the name, as a publish makes it: the server reads it afresh.
+    renameSync(copy, databaseFile);
+    for (const { filters: sliceFilters, keep } of SLICES) {
+      const want = expected(keep);
+      const { overall } = summarizeRecords(sliceFilters);
+      for (const key of ["n", "p25", "p50", "p75"] as const) expect(overall?.[key]).toBeCloseTo(want[key]!, 6);
+    }
   });
 });
 

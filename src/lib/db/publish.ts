@@ -4,6 +4,7 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, re
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { openSqlite } from "./connection";
+import { storeRecordsIndex } from "./records/percentile-index";
 import { latestMigration, pendingMigrations } from "./schema/health";
 
 /**
@@ -124,17 +125,20 @@ function removeStaging(liveFile: string): string[] {
   return stale;
 }
 
+/** Tables derived from the others at publish: not content of their own. */
+const DERIVED_TABLES = ["DataPublication", "RecordsIndex"];
+
 /**
- * A fingerprint of the content: every table's rows in storage order, this one's excepted. Two
- * copies of one file have the same; it is written into the file, so it travels with it.
+ * A fingerprint of the content: every table's rows in storage order, the derived ones excepted.
+ * Two copies of one file have the same; it is written into the file, so it travels with it.
  */
 function contentFingerprint(sqlite: Database.Database): string {
   const hash = createHash("sha256");
   const tables = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'DataPublication' ORDER BY name")
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .pluck()
     .all() as string[];
-  for (const table of tables) {
+  for (const table of tables.filter((name) => !DERIVED_TABLES.includes(name))) {
     hash.update(`\n#${table}\n`);
     for (const row of sqlite.prepare(`SELECT * FROM "${table}"`).raw().iterate() as IterableIterator<unknown[]>) {
       hash.update(JSON.stringify(row)).update("\n");
@@ -155,11 +159,15 @@ function counts(sqlite: Database.Database): Omit<Publication, "schemaVersion" | 
   };
 }
 
-/** Writes the DataPublication row; the file stays in rollback-journal mode, one self-contained file. */
+/**
+ * Writes the derived tables (the survey records' index) and the DataPublication row; the file
+ * stays in rollback-journal mode, one self-contained file.
+ */
 function stamp(stagingFile: string): Publication {
   const sqlite = openSqlite(stagingFile);
   try {
     sqlite.pragma("journal_mode = DELETE");
+    storeRecordsIndex(sqlite);
     const schemaVersion = sqlite
       .prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name DESC LIMIT 1")
       .pluck()

@@ -11,6 +11,7 @@ import type { FilingsQuery, FilingsSummary, OccupationWages, OfficialFigure, Tre
 import { percentile, type RateTable } from "@/lib/salary-model";
 import { readEnv } from "@/lib/env";
 import { openSqlite } from "@/lib/db/connection";
+import { fileIdentity } from "@/lib/db/data-version";
 import { recordValues, sliceFilters, summarizeRecords, summarizeRecordsForSlice } from "@/lib/db/records/percentile-index";
 
 /**
@@ -51,14 +52,23 @@ interface OfficialSnapshot {
   sources: { oews: string | null; lca: string | null; ppp: string | null; records: string | null };
 }
 
-const globalForOfficial = globalThis as { officialConnection?: { file: string; sqlite: Database.Database }; officialSnapshot?: OfficialSnapshot };
+const globalForOfficial = globalThis as {
+  officialConnection?: { file: string; identity: string | null; sqlite: Database.Database };
+  officialSnapshot?: OfficialSnapshot;
+};
 
+/**
+ * This module's connection, following a publish: a new file under the name (a new inode) gets a
+ * new connection, closed at once for the old one (reads here are synchronous, none is in flight).
+ * The snapshot itself is kept while the official imports are the same (`snapshot`).
+ */
 function connection(databaseFile: string): Database.Database {
+  const identity = fileIdentity(databaseFile);
   const open = globalForOfficial.officialConnection;
-  if (open?.file === databaseFile) return open.sqlite;
+  if (open?.file === databaseFile && open.identity === identity) return open.sqlite;
   open?.sqlite.close();
   const sqlite = openSqlite(databaseFile, { readonly: true });
-  globalForOfficial.officialConnection = { file: databaseFile, sqlite };
+  globalForOfficial.officialConnection = { file: databaseFile, identity, sqlite };
   return sqlite;
 }
 

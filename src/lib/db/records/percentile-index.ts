@@ -85,44 +85,120 @@ function connection(databaseFile: string): { sqlite: Database.Database; identity
 
 /** Changes with every published file, and within one file with every committed import (imports only add rows). */
 function version(sqlite: Database.Database, identity: string | null): string {
-  return `${identity} ${sqlite.prepare("SELECT COUNT(*) || ':' || IFNULL(MAX(id), 0) FROM RecordImport").pluck().get() as string}`;
+  return `${identity} ${importsVersion(sqlite)}`;
+}
+
+/** What the index is built from: every observation's value and each filter column's code for it. */
+interface Encoded {
+  total: number;
+  /** Ascending. */
+  values: Float64Array;
+  labels: Record<RecordFilterKey, string[]>;
+  codes: Record<RecordFilterKey, Uint32Array>;
+}
+
+/** The RecordImport count and last id: imports only add rows, so this names the records a file holds. */
+function importsVersion(sqlite: Database.Database): string {
+  return sqlite.prepare("SELECT COUNT(*) || ':' || IFNULL(MAX(id), 0) FROM RecordImport").pluck().get() as string;
+}
+
+/** Reads every observation, dictionary-encoding the filter columns: about 150 ms for 100,000 observations. */
+function encodeRecords(sqlite: Database.Database): Encoded {
+  const total = sqlite.prepare("SELECT COUNT(*) FROM SalaryRecord").pluck().get() as number;
+  const values = new Float64Array(total);
+  const labels = Object.fromEntries(RECORD_FILTER_KEYS.map((key) => [key, [] as string[]])) as Encoded["labels"];
+  const codes = Object.fromEntries(RECORD_FILTER_KEYS.map((key) => [key, new Uint32Array(total)])) as Encoded["codes"];
+  const codeOf = RECORD_FILTER_KEYS.map(() => new Map<string, number>());
+  const rows = sqlite
+    .prepare(`SELECT usdMid, ${RECORD_FILTER_KEYS.map((key) => COLUMN_OF[key]).join(", ")} FROM SalaryRecord ORDER BY usdMid`)
+    .raw()
+    .iterate() as IterableIterator<[number, ...(string | number)[]]>;
+  let index = 0;
+  for (const [value, ...cells] of rows) {
+    values[index] = value;
+    for (let k = 0; k < RECORD_FILTER_KEYS.length; k += 1) {
+      const key = RECORD_FILTER_KEYS[k]!;
+      const label = String(cells[k]);
+      let code = codeOf[k]!.get(label);
+      if (code === undefined) {
+        code = labels[key].length;
+        codeOf[k]!.set(label, code);
+        labels[key].push(label);
+      }
+      codes[key][index] = code;
+    }
+    index += 1;
+  }
+  return { total, values, labels, codes };
+}
+
+/**
+ * Writes the encoded records into the RecordsIndex table of a file being published
+ * (src/lib/db/publish.ts), so that every server moving to that file reads three blobs instead
+ * of every record: the swap then costs a few milliseconds of the thread readers need.
+ */
+export function storeRecordsIndex(sqlite: Database.Database): void {
+  sqlite.transaction(() => {
+    const { total, values, labels, codes } = encodeRecords(sqlite);
+    const allCodes = new Uint32Array(total * RECORD_FILTER_KEYS.length);
+    RECORD_FILTER_KEYS.forEach((key, k) => allCodes.set(codes[key], k * total));
+    sqlite.prepare("DELETE FROM RecordsIndex").run();
+    sqlite
+      .prepare("INSERT INTO RecordsIndex (id, version, total, usdMids, labels, codes) VALUES (1, @version, @total, @usdMids, @labels, @codes)")
+      .run({
+        version: importsVersion(sqlite),
+        total,
+        usdMids: Buffer.from(values.buffer, values.byteOffset, values.byteLength),
+        labels: JSON.stringify(labels),
+        codes: Buffer.from(allCodes.buffer, allCodes.byteOffset, allCodes.byteLength),
+      });
+  })();
+}
+
+/** Copied out of the blob: a typed array needs an aligned buffer, and the driver's Buffer may not be. */
+function typedCopy<T extends Float64Array | Uint32Array>(blob: Buffer, make: (length: number) => T): T {
+  const array = make(blob.byteLength / make(0).BYTES_PER_ELEMENT);
+  new Uint8Array(array.buffer).set(blob);
+  return array;
+}
+
+/** The stored encoding when it was written for the records the file holds now; else read from the records (a file published before the table existed). */
+function readEncoded(sqlite: Database.Database): Encoded {
+  const stored = sqlite.prepare("SELECT version, total, usdMids, labels, codes FROM RecordsIndex WHERE id = 1").get() as
+    | { version: string; total: number; usdMids: Buffer; labels: string; codes: Buffer }
+    | undefined;
+  if (!stored || stored.version !== importsVersion(sqlite)) return encodeRecords(sqlite);
+  const allCodes = typedCopy(stored.codes, (n) => new Uint32Array(n));
+  return {
+    total: stored.total,
+    values: typedCopy(stored.usdMids, (n) => new Float64Array(n)),
+    labels: JSON.parse(stored.labels) as Encoded["labels"],
+    codes: Object.fromEntries(RECORD_FILTER_KEYS.map((key, k) => [key, allCodes.subarray(k * stored.total, (k + 1) * stored.total)])) as Encoded["codes"],
+  };
 }
 
 function loadSnapshot(sqlite: Database.Database, databaseFile: string, currentVersion: string): Snapshot {
   // One read transaction, so the count and the rows agree even while an import commits.
-  return sqlite.transaction(() => {
-    const total = sqlite.prepare("SELECT COUNT(*) FROM SalaryRecord").pluck().get() as number;
-    const words = Math.ceil(total / 32);
-    const values = new Float64Array(total);
-    const columns = Object.fromEntries(
-      RECORD_FILTER_KEYS.map((key): [RecordFilterKey, Column] => [key, { codes: new Uint32Array(total), labels: [], codeOf: new Map(), counts: [], masks: [] }]),
-    ) as Record<RecordFilterKey, Column>;
-    const rows = sqlite
-      .prepare(`SELECT usdMid, ${RECORD_FILTER_KEYS.map((key) => COLUMN_OF[key]).join(", ")} FROM SalaryRecord ORDER BY usdMid`)
-      .raw()
-      .iterate() as IterableIterator<[number, ...(string | number)[]]>;
-    let index = 0;
-    for (const [value, ...cells] of rows) {
-      values[index] = value;
-      for (let k = 0; k < RECORD_FILTER_KEYS.length; k += 1) {
-        const column = columns[RECORD_FILTER_KEYS[k]!];
-        const label = String(cells[k]);
-        let code = column.codeOf.get(label);
-        if (code === undefined) {
-          code = column.labels.length;
-          column.codeOf.set(label, code);
-          column.labels.push(label);
-          column.counts.push(0);
-          column.masks.push(new Uint32Array(words));
-        }
-        column.codes[index] = code;
+  const { total, values, labels, codes } = sqlite.transaction(() => readEncoded(sqlite))();
+  const words = Math.ceil(total / 32);
+  const columns = Object.fromEntries(
+    RECORD_FILTER_KEYS.map((key): [RecordFilterKey, Column] => {
+      const column: Column = {
+        codes: codes[key],
+        labels: labels[key],
+        codeOf: new Map(labels[key].map((label, code) => [label, code])),
+        counts: labels[key].map(() => 0),
+        masks: labels[key].map(() => new Uint32Array(words)),
+      };
+      for (let i = 0; i < total; i += 1) {
+        const code = column.codes[i]!;
         column.counts[code]! += 1;
-        column.masks[code]![index >>> 5]! |= 1 << (index & 31);
+        column.masks[code]![i >>> 5]! |= 1 << (i & 31);
       }
-      index += 1;
-    }
-    return { databaseFile, version: currentVersion, values, words, columns, results: new Map() };
-  })();
+      return [key, column];
+    }),
+  ) as Record<RecordFilterKey, Column>;
+  return { databaseFile, version: currentVersion, values, words, columns, results: new Map() };
 }
 
 function snapshot(): Snapshot {
