@@ -110,10 +110,9 @@ async function cached(server: ProductionServer, url: string) {
 }
 
 /**
- * Issue 13 asks that no answer take over 1 s. The first requests after a swap rebuild the survey
- * index on the event loop: 0.8 s at most on a quiet machine, up to 1.7 s while other builds share
- * the two cores. The bound here catches a blocked reader (today's hang was 3.4 s and more) without
- * failing on a busy machine; the 1 s goal stays open (warm the new version before switching to it).
+ * Issue 13: no answer may take over 1 s. A swap costs the server a few milliseconds (the survey
+ * index is stored in the published file, RecordsIndex); the slowest answers measured are renders
+ * of /salaries for the new version: 441 ms with other builds sharing the two cores (load 7.7).
  */
 const SLOWEST_ANSWER_MS = 1_000;
 
