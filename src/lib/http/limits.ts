@@ -112,11 +112,14 @@ const EXPENSIVE_PATHS = new Set(["/api/og/salaries", "/api/bands.csv", "/api/per
  */
 const MAX_AT_DOOR = MAX_RUNNING + MAX_QUEUED;
 /**
- * The door's 503 is sent after this pause: a client that ignores Retry-After and asks again at
- * once would otherwise get ~1,700 refusals a second from 64 connections, each a few tenths of a
- * millisecond of the thread readers need (measured, ADR 013). Waiting costs a timer, not the thread.
+ * The door's 503 is sent after a pause: a client that ignores Retry-After and asks again at once
+ * would otherwise get ~1,700 refusals a second from 64 connections, each a few tenths of a
+ * millisecond of the thread readers need (measured, ADR 013). Waiting costs a timer, not the
+ * thread. The pause is drawn between 0.5 and 1.5 s (around Retry-After's second): with one fixed
+ * pause, the refusals of connections refused together come due together, and the clients ask again
+ * together, so the thread meets them in bursts that readers wait behind.
  */
-const DOOR_PAUSE_MS = 500;
+const DOOR_PAUSE_MS = { min: 500, spread: 1_000 };
 
 export type DoorDecision = { refused: false; release: () => void } | { refused: true; status: 503; headers: Record<string, string>; body: string; afterMs: number };
 
@@ -132,7 +135,7 @@ export function expensiveAtDoor(url: string | undefined): DoorDecision {
   const g = gate();
   g.atDoor ??= 0;
   if (g.atDoor >= MAX_AT_DOOR) {
-    return { refused: true, status: 503, headers: { ...BUSY_HEADERS, "content-type": "application/json" }, body: JSON.stringify(BUSY_BODY), afterMs: DOOR_PAUSE_MS };
+    return { refused: true, status: 503, headers: { ...BUSY_HEADERS, "content-type": "application/json" }, body: JSON.stringify(BUSY_BODY), afterMs: DOOR_PAUSE_MS.min + Math.random() * DOOR_PAUSE_MS.spread };
   }
   g.atDoor += 1;
   let released = false;

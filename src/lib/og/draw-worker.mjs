@@ -10,11 +10,12 @@ import { parentPort } from "node:worker_threads";
 
 const { ImageResponse } = createRequire(import.meta.url)("next/og");
 
-// Linux: a lower priority for this thread only (setpriority on a thread id), so that when the
-// cores are short, the server's thread answering readers goes first. Elsewhere: left as it is.
+// Linux: the lowest priority for this thread only (nice 19 via setpriority on a thread id), so
+// that when the cores are short, the server's thread answering readers goes first: at nice 10 the
+// thread still took a tenth of a core shared with it. Elsewhere: left as it is.
 try {
   const threadId = Number(readlinkSync("/proc/thread-self").split("/").pop());
-  if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, 10);
+  if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, 19);
 } catch {
   // no /proc or not permitted: same priority as the server
 }
