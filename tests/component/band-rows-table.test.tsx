@@ -27,7 +27,7 @@ function band(overrides: Partial<Band> & Pick<Band, "id">): Band {
 /** A row shown as stated: the band's own currency and period. */
 function asStated(shown: Band): Row {
   const range = { currency: shown.currency, min: shown.min, max: shown.max, openEnded: shown.openEnded, period: "year" as const };
-  return { band: shown, range, converted: false, annualized: false, comparable: range, records: undefined };
+  return { band: shown, range, converted: false, annualized: false, comparable: range, ppp: null, records: undefined };
 }
 
 const googleSenior = band({
@@ -58,6 +58,7 @@ const ukInDollars: Row = {
   converted: true,
   annualized: false,
   comparable: { currency: "USD", min: null, max: 162500, openEnded: false, period: "year" },
+  ppp: null,
   records: undefined,
 };
 
@@ -165,5 +166,45 @@ describe("BandRowsTable", () => {
     const table = renderTable();
     const google = within(table).getAllByRole("row")[1] as HTMLElement;
     expect([...google.querySelectorAll("td")].map((cell) => cell.getAttribute("data-label"))).toEqual(["Role", "Location", "Company", "Industry", "Basis", "Pay", "Source"]);
+  });
+});
+
+describe("BandRowsTable with ppp=1", () => {
+  // India's 2024 PA.NUS.PRVT.PP factor is about 19.90 INR per international $ (data/official/ppp/README.md); a 2025 claim takes it as the nearest year.
+  const factor = 19.9;
+  const indiaMid = band({ id: "a002-in-mid", level: "mid", country: "IN", currency: "INR", min: 2_000_000, max: 3_500_000 });
+  const row: Row = {
+    ...asStated(indiaMid),
+    ppp: {
+      internationalDollars: { currency: null, min: 2_000_000 / factor, max: 3_500_000 / factor, openEnded: false, period: "year" },
+      factor,
+      factorYear: 2024,
+      nearestYear: true,
+      country: "IN",
+      year: 2025,
+      localCurrency: "INR",
+      convertedFrom: null,
+    },
+  };
+  const worldwide: Row = { ...asStated(band({ id: "a000-level-senior", country: null })), ppp: { internationalDollars: null, factor: null, reason: "no PPP factor: the claim names no country" } };
+
+  it("adds a named What it buys column beside the pay, with the factor and its year, or the reason there is none", () => {
+    const table = renderTable({ rows: [row, worldwide], ppp: true });
+    const [india, none] = within(table).getAllByRole("row").slice(1) as HTMLElement[];
+    expect(india!.querySelector("td[data-pay]")?.textContent).toBe("₹20,00,000–₹35,00,000");
+    const buys = india!.querySelector("td[data-ppp]");
+    expect(buys?.getAttribute("data-label")).toBe("What it buys");
+    expect(buys?.textContent).toBe("Int$100,503–Int$175,879÷ 19.9 INR per Int$ (IN 2024, the nearest year to the claim's 2025)");
+    expect(none!.querySelector("td[data-ppp]")?.textContent).toBe("no PPP factor: the claim names no country");
+  });
+
+  it("moves the pay sort links to the column they order, international dollars", () => {
+    const table = renderTable({ rows: [row], ppp: true, sort: { key: "max", descending: true } });
+    const headers = within(table).getAllByRole("columnheader");
+    expect(headers.map((header) => header.textContent)).toContain("Pay");
+    const buys = within(table).getByRole("columnheader", { name: /^What it buys/ });
+    expect(buys.getAttribute("aria-sort")).toBe("descending");
+    expect(within(buys).getAllByRole("link").map((link) => link.getAttribute("href"))).toEqual(["/salaries?sort=max", "/salaries?sort=-min"]);
+    expect(within(within(table).getByRole("columnheader", { name: "Pay" })).queryAllByRole("link")).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { FlagBadges } from "@/components/bands/flag-badges";
 import { RecordsBadge } from "@/components/bands/records-beside";
+import { PppAmount } from "@/components/ppp/ppp-amount";
 import type { Band, VocabularyLabels } from "@/lib/domain";
 import { bandHref } from "@/lib/explorer/band-detail-view";
 import type { ExplorerRow } from "@/lib/explorer/explorer-view";
@@ -9,7 +10,8 @@ import { type BandFilters, type SortKey } from "@/lib/url-state/bands";
 import { formatRange } from "@/lib/salary-model";
 import styles from "./explorer.module.css";
 
-const COLUMNS: { key: SortKey; label: string }[] = [
+/** `key` null: a column that does not sort. */
+const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: "level", label: "Level" },
   { key: "role", label: "Role" },
   { key: "location", label: "Location" },
@@ -19,6 +21,19 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "max", label: "Pay" },
   { key: "source", label: "Source" },
 ];
+
+/**
+ * With ppp=1 pay sorts by international dollars (docs/decisions/014-official-sources.md), so the
+ * pay sort links move to the "What it buys" column, the one they order.
+ */
+const PPP_COLUMNS: typeof COLUMNS = COLUMNS.flatMap((column) =>
+  column.key === "max"
+    ? [
+        { key: null, label: "Pay" },
+        { key: "max", label: "What it buys" },
+      ]
+    : [column],
+);
 
 function experience(band: Band): string | null {
   if (band.yearsMin === null && band.yearsMax === null) return null;
@@ -46,17 +61,26 @@ export interface BandRowsTableProps {
   labels: VocabularyLabels;
   sortHref: (key: SortKey, descending: boolean) => string;
   caption: string;
+  /** A ppp=1 view: a "What it buys" column of international dollars beside the pay. */
+  ppp?: boolean;
 }
 
 /** The explorer's table: one row per band; each row's source links to the band's page (quote, flags, competing claims). Below 40rem rows become cards, pay first. */
-export function BandRowsTable({ rows, sort, labels, sortHref, caption }: BandRowsTableProps) {
+export function BandRowsTable({ rows, sort, labels, sortHref, caption, ppp = false }: BandRowsTableProps) {
   return (
     <div className={`table-scroll ${styles.cards}`}>
       <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {COLUMNS.map((column) => {
+            {(ppp ? PPP_COLUMNS : COLUMNS).map((column) => {
+              if (column.key === null) {
+                return (
+                  <th key={column.label} scope="col">
+                    {column.label}
+                  </th>
+                );
+              }
               const active = sort.key === column.key;
               return (
                 <th key={column.key} scope="col" aria-sort={active ? (sort.descending ? "descending" : "ascending") : undefined}>
@@ -75,7 +99,7 @@ export function BandRowsTable({ rows, sort, labels, sortHref, caption }: BandRow
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ band, range, converted, annualized, records }) => {
+          {rows.map(({ band, range, converted, annualized, records, ppp: intl }) => {
             const years = experience(band);
             return (
               <tr key={band.id} id={`band-${band.id}`} data-band-row={band.id}>
@@ -104,6 +128,11 @@ export function BandRowsTable({ rows, sort, labels, sortHref, caption }: BandRow
                   <FlagBadges flags={band.flags} />
                   <RecordsBadge beside={records} />
                 </td>
+                {intl ? (
+                  <td className="amount" data-ppp data-label="What it buys">
+                    <PppAmount ppp={intl} />
+                  </td>
+                ) : null}
                 <td data-label="Source">
                   {/* The band's quote, flags and the other claims for its slice are on its own page: the table carries what a row shows. */}
                   <Link href={bandHref(band.id)} prefetch={false}>
