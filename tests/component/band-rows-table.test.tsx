@@ -188,23 +188,24 @@ describe("BandRowsTable with ppp=1", () => {
   };
   const worldwide: Row = { ...asStated(band({ id: "a000-level-senior", country: null })), ppp: { internationalDollars: null, factor: null, reason: "no PPP factor: the claim names no country" } };
 
-  it("adds a named What it buys column beside the pay, with the factor and its year, or the reason there is none", () => {
+  it("shows what the pay buys in the pay cell, with the factor and its year, or the reason there is none", () => {
     const table = renderTable({ rows: [row, worldwide], ppp: true });
     const [india, none] = within(table).getAllByRole("row").slice(1) as HTMLElement[];
-    expect(india!.querySelector("td[data-pay]")?.textContent).toBe("₹20,00,000–₹35,00,000");
-    const buys = india!.querySelector("td[data-ppp]");
-    expect(buys?.getAttribute("data-label")).toBe("What it buys");
-    expect(buys?.textContent).toBe("Int$100,503–Int$175,879÷ 19.9 INR per Int$ (IN 2024, the nearest year to the claim's 2025)");
-    expect(none!.querySelector("td[data-ppp]")?.textContent).toBe("no PPP factor: the claim names no country");
+    const pay = india!.querySelector("td[data-pay]");
+    expect(pay?.textContent).toBe("₹20,00,000–₹35,00,000What it buys: Int$100,503–Int$175,879÷ 19.9 INR per Int$ (IN 2024, the nearest year to the claim's 2025)");
+    expect(pay?.querySelector("[data-ppp]")?.textContent).toBe("Int$100,503–Int$175,879÷ 19.9 INR per Int$ (IN 2024, the nearest year to the claim's 2025)");
+    expect(none!.querySelector("[data-ppp]")?.textContent).toBe("no PPP factor: the claim names no country");
+    // No extra column: the table keeps its width, and a phone card shows both first.
+    expect(india!.querySelectorAll("td")).toHaveLength(7);
   });
 
-  it("moves the pay sort links to the column they order, international dollars", () => {
+  it("says in the pay heading that pay sorts by what it buys", () => {
     const table = renderTable({ rows: [row], ppp: true, sort: { key: "max", descending: true } });
-    const headers = within(table).getAllByRole("columnheader");
-    expect(headers.map((header) => header.textContent)).toContain("Pay");
-    const buys = within(table).getByRole("columnheader", { name: /^What it buys/ });
-    expect(buys.getAttribute("aria-sort")).toBe("descending");
-    expect(within(buys).getAllByRole("link").map((link) => link.getAttribute("href"))).toEqual(["/salaries?sort=max", "/salaries?sort=-min"]);
-    expect(within(within(table).getByRole("columnheader", { name: "Pay" })).queryAllByRole("link")).toEqual([]);
+    const pay = within(table).getByRole("columnheader", { name: /^Pay · what it buys/ });
+    expect(pay.getAttribute("aria-sort")).toBe("descending");
+    expect(within(pay).getAllByRole("link").map((link) => [link.textContent, link.getAttribute("href")])).toEqual([
+      ["Pay · what it buys ▼, sort ascending", "/salaries?sort=max"],
+      ["by min, sort descending", "/salaries?sort=-min"],
+    ]);
   });
 });

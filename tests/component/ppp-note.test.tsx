@@ -17,11 +17,11 @@ describe("PppNote", () => {
         labels={labels}
       />,
     );
-    const table = screen.getByRole("table", { name: "The PPP factors on this page (2); 1 claim has none" });
+    const table = screen.getByRole("table", { name: "The PPP factors on this page (2), in local currency units per international dollar; 1 claim has none" });
     expect(within(table).getAllByRole("row").map((row) => row.textContent)).toEqual([
-      "CountryClaims ofFactor ofLocal currency per Int$",
-      "India2023202319.52 INR",
-      "India20252024 (nearest year)19.9 INR",
+      "CountryClaims ofFactor",
+      "India202319.52 INR per Int$, 2023",
+      "India202519.9 INR per Int$, 2024 (nearest year)",
     ]);
     expect(screen.getByText(/PPP conversion factor for private consumption \(PA\.NUS\.PRVT\.PP\)/)).toBeTruthy();
     const attribution = document.querySelector("[data-ppp-attribution]");

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FlagBadges } from "@/components/bands/flag-badges";
 import explorerStyles from "@/components/explorer/explorer.module.css";
-import { PppAmount } from "@/components/ppp/ppp-amount";
+import { PppBeside } from "@/components/ppp/ppp-amount";
 import type { Band } from "@/lib/domain";
 import type { VocabularyLabels } from "@/lib/domain";
 import { bandRange } from "@/lib/explorer/band-facts";
@@ -56,12 +56,7 @@ export function ComparedBandsTable({ compared, filters, labels }: { compared: Co
                     {band.measure === "average" ? <span className="measure"> average</span> : null}
                     {converted ? <span className={explorerStyles.converted}>converted from {formatRange(bandRange(band))}</span> : null}
                     <FlagBadges flags={band.flags} />
-                    {ppp ? (
-                      <span className={styles.ppp} data-ppp>
-                        <span className="visually-hidden">What it buys: </span>
-                        <PppAmount ppp={ppp} />
-                      </span>
-                    ) : null}
+                    {ppp ? <PppBeside ppp={ppp} /> : null}
                   </td>
                   <td>
                     <a href={bandExplorerHref(band)}>{shortSourceTitle(band.source.title)}</a>

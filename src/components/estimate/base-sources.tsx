@@ -1,5 +1,5 @@
 import { FlagBadges } from "@/components/bands/flag-badges";
-import { PppAmount } from "@/components/ppp/ppp-amount";
+import { PppBeside } from "@/components/ppp/ppp-amount";
 import type { VocabularyLabels } from "@/lib/domain";
 import { TIER_RULES } from "@/lib/estimate/base";
 import { TIER_IDS, type Estimate } from "@/lib/estimate/types";
@@ -78,12 +78,7 @@ export function BaseSources({ estimate, labels, ppp }: { estimate: Estimate; lab
                         {converted ? <span className="measure">≈ {formatRange(range)}</span> : null}
                         {counted ? null : <span className="measure">left out of the base</span>}
                         <FlagBadges flags={band.flags} />
-                        {intl ? (
-                          <span className={styles.ppp} data-ppp>
-                            <span className="visually-hidden">What it buys: </span>
-                            <PppAmount ppp={intl} />
-                          </span>
-                        ) : null}
+                        {intl ? <PppBeside ppp={intl} /> : null}
                       </td>
                       <td className="quote">&ldquo;{band.quote}&rdquo;</td>
                     </tr>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FlagBadges } from "@/components/bands/flag-badges";
 import { RecordsBadge } from "@/components/bands/records-beside";
-import { PppAmount } from "@/components/ppp/ppp-amount";
+import { PppBeside } from "@/components/ppp/ppp-amount";
 import type { Band, VocabularyLabels } from "@/lib/domain";
 import { bandHref } from "@/lib/explorer/band-detail-view";
 import type { ExplorerRow } from "@/lib/explorer/explorer-view";
@@ -10,8 +10,7 @@ import { type BandFilters, type SortKey } from "@/lib/url-state/bands";
 import { formatRange } from "@/lib/salary-model";
 import styles from "./explorer.module.css";
 
-/** `key` null: a column that does not sort. */
-const COLUMNS: { key: SortKey | null; label: string }[] = [
+const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "level", label: "Level" },
   { key: "role", label: "Role" },
   { key: "location", label: "Location" },
@@ -22,18 +21,8 @@ const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: "source", label: "Source" },
 ];
 
-/**
- * With ppp=1 pay sorts by international dollars (docs/decisions/014-official-sources.md), so the
- * pay sort links move to the "What it buys" column, the one they order.
- */
-const PPP_COLUMNS: typeof COLUMNS = COLUMNS.flatMap((column) =>
-  column.key === "max"
-    ? [
-        { key: null, label: "Pay" },
-        { key: "max", label: "What it buys" },
-      ]
-    : [column],
-);
+/** With ppp=1 the pay cell shows what it buys too, and pay sorts by that (docs/decisions/014-official-sources.md): the heading says so. */
+const PPP_COLUMNS: typeof COLUMNS = COLUMNS.map((column) => (column.key === "max" ? { ...column, label: "Pay · what it buys" } : column));
 
 function experience(band: Band): string | null {
   if (band.yearsMin === null && band.yearsMax === null) return null;
@@ -61,7 +50,7 @@ export interface BandRowsTableProps {
   labels: VocabularyLabels;
   sortHref: (key: SortKey, descending: boolean) => string;
   caption: string;
-  /** A ppp=1 view: a "What it buys" column of international dollars beside the pay. */
+  /** A ppp=1 view: each pay cell shows its international dollars too. */
   ppp?: boolean;
 }
 
@@ -74,13 +63,6 @@ export function BandRowsTable({ rows, sort, labels, sortHref, caption, ppp = fal
         <thead>
           <tr>
             {(ppp ? PPP_COLUMNS : COLUMNS).map((column) => {
-              if (column.key === null) {
-                return (
-                  <th key={column.label} scope="col">
-                    {column.label}
-                  </th>
-                );
-              }
               const active = sort.key === column.key;
               return (
                 <th key={column.key} scope="col" aria-sort={active ? (sort.descending ? "descending" : "ascending") : undefined}>
@@ -127,12 +109,8 @@ export function BandRowsTable({ rows, sort, labels, sortHref, caption, ppp = fal
                   ) : null}
                   <FlagBadges flags={band.flags} />
                   <RecordsBadge beside={records} />
+                  {intl ? <PppBeside ppp={intl} /> : null}
                 </td>
-                {intl ? (
-                  <td className="amount" data-ppp data-label="What it buys">
-                    <PppAmount ppp={intl} />
-                  </td>
-                ) : null}
                 <td data-label="Source">
                   {/* The band's quote, flags and the other claims for its slice are on its own page: the table carries what a row shows. */}
                   <Link href={bandHref(band.id)} prefetch={false}>

@@ -74,7 +74,8 @@ export function SalaryExplorer({ view }: { view: ExplorerView }) {
           <RecordsMethodNote className={styles.rates} />
           <details className={styles.rates}>
             <summary>
-              Exchange rates of {rates.table.date} ({rates.source.title}); amounts sort by their yearly US-dollar value
+              Exchange rates of {rates.table.date} ({rates.source.title}); amounts sort by their yearly{" "}
+              {filters.ppp ? "international-dollar value (what they buy)" : "US-dollar value"}
             </summary>
             <ul>
               {rates.rates.map((rate) => (

@@ -27,27 +27,23 @@ export function PppNote({ factors, withoutFactor, sourceId, labels }: PppNotePro
         <div className="table-scroll">
           <table>
             <caption>
-              The PPP factors on this page ({factors.length}){withoutFactor > 0 ? `; ${withoutFactor} ${withoutFactor === 1 ? "claim has" : "claims have"} none` : ""}
+              The PPP factors on this page ({factors.length}), in local currency units per international dollar{withoutFactor > 0 ? `; ${withoutFactor} ${withoutFactor === 1 ? "claim has" : "claims have"} none` : ""}
             </caption>
             <thead>
               <tr>
                 <th scope="col">Country</th>
                 <th scope="col">Claims of</th>
-                <th scope="col">Factor of</th>
-                <th scope="col">Local currency per Int$</th>
+                <th scope="col">Factor</th>
               </tr>
             </thead>
             <tbody>
               {factors.map((f) => (
                 <tr key={`${f.country}-${f.year}`} data-ppp-factor={`${f.country}-${f.year}`}>
                   <th scope="row">{valueLabel("country", f.country, labels)}</th>
-                  <td className="amount">{f.year}</td>
-                  <td className="amount">
-                    {f.factorYear}
-                    {f.nearestYear ? <span className="measure"> (nearest year)</span> : null}
-                  </td>
-                  <td className="amount">
-                    {formatRatio(f.factor)} {f.localCurrency}
+                  <td>{f.year}</td>
+                  <td>
+                    {formatRatio(f.factor)} {f.localCurrency} per Int$, {f.factorYear}
+                    {f.nearestYear ? " (nearest year)" : ""}
                   </td>
                 </tr>
               ))}
