@@ -7,7 +7,7 @@ import { claimedRange } from "@/lib/claims/claimed-range";
 import { openSqlite } from "@/lib/db/connection";
 import { describePppFactor, PPP_ATTRIBUTION, PPP_INDICATOR, rangeInInternationalDollars, type PppFactor } from "@/lib/official/ppp";
 import { formatInternationalDollars, formatRatio } from "@/lib/salary-model";
-import { bands, pppTableOf, rates } from "../support/claims-from-data";
+import { bands, pppDataOf, rates } from "../support/claims-from-data";
 import { explorerBandIds } from "./expected";
 import { bandRowIds, baseUrl, horizontalScroll, openPage, screenshot, seriousViolations } from "./fixtures";
 
@@ -20,7 +20,7 @@ function databaseFactors(): PppFactor[] {
   }
 }
 const factors = databaseFactors();
-const table = pppTableOf(factors);
+const table = pppDataOf(factors);
 const factorOf = (country: string, year: number) => factors.find((f) => f.country === country && f.year === year)!.value;
 
 /** What a row's "What it buys" cell must say for a band of data/: its international dollars and how, or why there are none. */

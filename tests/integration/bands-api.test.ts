@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bandsResponse, facetsResponse } from "@/lib/api/bands-api";
 import { pppTable } from "@/lib/db/queries/official";
-import { loadPppTable } from "@/lib/db/queries/ppp";
+import { loadPppData } from "@/lib/db/queries/ppp";
 import { claimedRange } from "@/lib/claims/claimed-range";
 import { PPP_ATTRIBUTION, rangeInInternationalDollars } from "@/lib/official/ppp";
 import { badParametersOf } from "../support/bad-parameters";
@@ -96,7 +96,7 @@ describe("GET /api/bands with ppp=1 (real database)", () => {
   }
 
   it("loads the same PA.NUS.PRVT.PP factors as data/official/ppp holds", async () => {
-    const table = await loadPppTable();
+    const table = await loadPppData();
     expect(pppTable().factors).toHaveLength(pppFactors.length);
     expect(table.factorsByCountry.get("IN")).toEqual(pppFactors.filter((f) => f.country === "IN"));
     expect([table.sourceYears.get("unlocking-secrets-ml-engineer-salaries"), table.countryCurrency.get("DE")]).toEqual([2023, "EUR"]);
@@ -111,7 +111,7 @@ describe("GET /api/bands with ppp=1 (real database)", () => {
     };
     expect(body.filters).toBe("country=IN&country=none&currency=EUR&ppp=1");
     expect(body.ppp).toEqual({ indicator: "PA.NUS.PRVT.PP", sourceId: "worldbank-wdi-ppp-2015-2024", attribution: PPP_ATTRIBUTION });
-    const table = await loadPppTable();
+    const table = await loadPppData();
     for (const json of body.bands) {
       const band = dataBands.find((b) => b.id === json.id)!;
       const expected = rangeInInternationalDollars(claimedRange(band), { country: band.country, sourceId: band.source.id }, table, rates);

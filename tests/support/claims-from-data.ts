@@ -6,7 +6,7 @@ import { parse } from "csv-parse/sync";
 import { readClaimData } from "@/lib/claims/read-data";
 import { sourceYears, type Band, type VocabularyLabels } from "@/lib/domain";
 import { readPppRow } from "@/lib/official/formats";
-import { PPP_INDICATOR, type PppFactor, type PppTable } from "@/lib/official/ppp";
+import { PPP_INDICATOR, type PppFactor, type PppData } from "@/lib/official/ppp";
 import type { RateTable } from "@/lib/salary-model";
 
 export const claimData = readClaimData(path.resolve(import.meta.dirname, "../../data"));
@@ -45,8 +45,8 @@ export const pppFactors: PppFactor[] = (parse(readFileSync(PPP_FILE), { bom: tru
   return read.row && read.row.indicator === PPP_INDICATOR ? [{ country: read.row.countryIso2, year: read.row.year, value: read.row.value }] : [];
 });
 
-/** What loadPppTable builds from the store, from data/ (the countries' currencies, the sources' years) and `factors`. */
-export function pppTableOf(factors: readonly PppFactor[]): PppTable {
+/** What loadPppData builds from the store, from data/ (the countries' currencies, the sources' years) and `factors`. */
+export function pppDataOf(factors: readonly PppFactor[]): PppData {
   const factorsByCountry = new Map<string, PppFactor[]>();
   for (const factor of factors) factorsByCountry.set(factor.country, [...(factorsByCountry.get(factor.country) ?? []), factor]);
   return {
@@ -57,4 +57,4 @@ export function pppTableOf(factors: readonly PppFactor[]): PppTable {
   };
 }
 
-export const pppTable: PppTable = pppTableOf(pppFactors);
+export const pppData: PppData = pppDataOf(pppFactors);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Band } from "@/lib/domain";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
-import { loadPppTable } from "@/lib/db/queries/ppp";
+import { loadPppData } from "@/lib/db/queries/ppp";
 import type { DisplayRow } from "@/lib/explorer/display-rows";
 import { FILTER_TITLES, valueLabel } from "@/lib/explorer/labels";
 import { facetCounts } from "@/lib/explorer/select-bands";
@@ -66,7 +66,7 @@ function bandCsvRow({ band, range, converted, ppp }: DisplayRow<Band>) {
 export async function bandsResponse(request: Request, options: { format?: Format } = {}): Promise<Response> {
   const { data, filters, ignored, format } = await readRequest(request, options);
   if (ignored.length > 0) return badParameters(ignored);
-  const ppp = filters.ppp ? await loadPppTable() : null;
+  const ppp = filters.ppp ? await loadPppData() : null;
   const rows = viewRows(data.bands, filters, data.rates.table, data.labels, ppp);
   if (format === "csv") {
     const query = bandsView.serialize(filters);

@@ -1,6 +1,6 @@
 import "server-only";
 import { loadEstimateData } from "@/lib/db/queries/estimate";
-import { loadPppTable } from "@/lib/db/queries/ppp";
+import { loadPppData } from "@/lib/db/queries/ppp";
 import { TIER_RULES } from "@/lib/estimate/base";
 import { describeEstimate } from "@/lib/estimate/describe";
 import { estimateSalary } from "@/lib/estimate/estimate";
@@ -28,7 +28,7 @@ export async function estimateResponse(request: Request): Promise<Response> {
   const problems = [...ignored, ...missingEstimateParams(input)];
   if (problems.length > 0) return badParameters(problems);
   const estimate = estimateSalary(input, data.estimator);
-  const table = input.ppp ? await loadPppTable() : null;
+  const table = input.ppp ? await loadPppData() : null;
   const intl = table ? estimateInInternationalDollars(estimate, table, data.rates.table) : null;
   return Response.json({
     input: estimateView.serialize(input),

@@ -1,6 +1,6 @@
 import type { Rates, VocabularyLabels } from "@/lib/domain";
 import type { PppSummary } from "@/lib/explorer/explorer-view";
-import { pppFactorsUsed, type PppTable } from "@/lib/official/ppp";
+import { pppFactorsUsed, type PppData } from "@/lib/official/ppp";
 import { shortSourceTitle, valueLabel } from "@/lib/explorer/labels";
 import { barEnds, type RangeBar, type RangeChartSpec } from "@/lib/explorer/range-bar";
 import { convertRange, type MoneyRange, type RateTable } from "@/lib/salary-model";
@@ -67,8 +67,8 @@ const EXAMPLES: EstimateInput[] = [
   { ...emptyEstimateInput(), role: "data-scientist", level: "mid", country: "US" },
 ];
 
-/** `ppp`: the PPP table (loadPppTable), needed when `input.ppp`. */
-export function estimatePageView(data: EstimatePageData, input: EstimateInput, ppp: PppTable | null = null): EstimatePageView {
+/** `ppp`: the PPP data (loadPppData), needed when `input.ppp`. */
+export function estimatePageView(data: EstimatePageData, input: EstimateInput, ppp: PppData | null = null): EstimatePageView {
   const { labels } = data;
   const estimate = missingEstimateParams(input).length === 0 ? estimateSalary(input, data.estimator) : null;
   const intl = input.ppp && ppp && estimate ? estimateInInternationalDollars(estimate, ppp, data.rates.table) : null;

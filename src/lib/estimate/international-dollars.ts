@@ -1,4 +1,4 @@
-import { rangeInInternationalDollars, type PppRange, type PppTable } from "@/lib/official/ppp";
+import { rangeInInternationalDollars, type PppRange, type PppData } from "@/lib/official/ppp";
 import { envelope, type MoneyRange, type RateTable } from "@/lib/salary-model";
 import type { Estimate, SourceBase } from "./types";
 
@@ -26,7 +26,7 @@ function sourceCountry(source: SourceBase): string | null {
  * 2025 article are each read in their year's prices; the estimate is the envelope of those, as it
  * is of the results in money. A source without a factor leaves the whole without one, said why.
  */
-export function estimateInInternationalDollars(estimate: Estimate, table: PppTable, rates: RateTable): EstimateInInternationalDollars {
+export function estimateInInternationalDollars(estimate: Estimate, table: PppData, rates: RateTable): EstimateInInternationalDollars {
   const bands = new Map(
     estimate.sources.flatMap((source) =>
       source.bands.map(({ band, claimed }) => [band.id, rangeInInternationalDollars(claimed, { country: band.country, sourceId: band.source.id }, table, rates)] as const),

@@ -1,5 +1,5 @@
 import type { Band, VocabularyLabels } from "@/lib/domain";
-import type { PppTable } from "@/lib/official/ppp";
+import type { PppData } from "@/lib/official/ppp";
 import { explorerFilters, type CompareDimension, type CompareFilters } from "@/lib/url-state/compare";
 import { envelope, midpoint, percentDifference, type MoneyRange, type RateTable } from "@/lib/salary-model";
 import type { DisplayRow } from "./display-rows";
@@ -43,7 +43,7 @@ export function compareValues<T extends Band>(
   filters: CompareFilters,
   rates: RateTable,
   labels: VocabularyLabels,
-  ppp: PppTable | null = null,
+  ppp: PppData | null = null,
 ): ComparedValue<T>[] {
   const compared = filters.values.map((value) => {
     const rows = viewRows(bands, explorerFilters(filters, value), rates, labels, ppp);

@@ -1,5 +1,5 @@
 import type { Band, Rates, VocabularyLabels } from "@/lib/domain";
-import type { PppTable } from "@/lib/official/ppp";
+import type { PppData } from "@/lib/official/ppp";
 import {
   COMPARE_DIMENSIONS,
   compareViewHref,
@@ -55,8 +55,8 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** `ppp`: the PPP table (loadPppTable), needed when `filters.ppp`. */
-export function comparisonView(data: ExplorerData, filters: CompareFilters, ppp: PppTable | null = null): ComparisonView {
+/** `ppp`: the PPP data (loadPppData), needed when `filters.ppp`. */
+export function comparisonView(data: ExplorerData, filters: CompareFilters, ppp: PppData | null = null): ComparisonView {
   const { labels, rates } = data;
   const compared = compareValues(data.bands, filters, rates.table, labels, ppp);
   const plural = dimensionPlural(filters.by);

@@ -1,5 +1,5 @@
 import type { Band } from "@/lib/domain";
-import { rangeInInternationalDollars, type PppRange, type PppTable } from "@/lib/official/ppp";
+import { rangeInInternationalDollars, type PppRange, type PppData } from "@/lib/official/ppp";
 import type { BandFilters } from "@/lib/url-state/bands";
 import { annualize, convertRange, type MoneyRange, type RateTable } from "@/lib/salary-model";
 import { bandRange, comparableUsd } from "./band-facts";
@@ -21,8 +21,8 @@ export interface SortLabels {
   name(key: "role" | "location" | "company" | "industry" | "source", band: Band): string;
 }
 
-/** `ppp` is the PPP table (loadPppTable), needed when the view asks for ppp=1. */
-export function toDisplayRow<T extends Band>(band: T, filters: BandFilters, rates: RateTable, ppp: PppTable | null = null): DisplayRow<T> {
+/** `ppp` is the PPP data (loadPppData), needed when the view asks for ppp=1. */
+export function toDisplayRow<T extends Band>(band: T, filters: BandFilters, rates: RateTable, ppp: PppData | null = null): DisplayRow<T> {
   const claimed = bandRange(band);
   const annualized = filters.annualize && claimed.period !== "year";
   const inPeriod = annualized ? annualize(claimed) : claimed;
@@ -31,8 +31,8 @@ export function toDisplayRow<T extends Band>(band: T, filters: BandFilters, rate
   return { band, range, converted, annualized, comparable: comparableUsd(band, rates), ppp: filters.ppp ? pppOf(band, inPeriod, ppp, rates) : null };
 }
 
-function pppOf(band: Band, range: MoneyRange, table: PppTable | null, rates: RateTable): PppRange {
-  if (table === null) throw new Error("A ppp=1 view needs the PPP table (loadPppTable)");
+function pppOf(band: Band, range: MoneyRange, table: PppData | null, rates: RateTable): PppRange {
+  if (table === null) throw new Error("A ppp=1 view needs the PPP data (loadPppData)");
   // From the band's own currency, not the display currency: the factor counts in the country's currency.
   return rangeInInternationalDollars(range, { country: band.country, sourceId: band.source.id }, table, rates);
 }

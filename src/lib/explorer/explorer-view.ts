@@ -1,5 +1,5 @@
 import type { Band, Rates, VocabularyLabels } from "@/lib/domain";
-import { pppFactorsUsed, type PppFactorUsed, type PppTable } from "@/lib/official/ppp";
+import { pppFactorsUsed, type PppFactorUsed, type PppData } from "@/lib/official/ppp";
 import { convertRange } from "@/lib/salary-model";
 import { bandViewHref, MULTI_KEYS, type BandFilters, type MultiKey, type SortKey } from "@/lib/url-state/bands";
 import type { DisplayRow } from "./display-rows";
@@ -46,7 +46,7 @@ export interface PppSummary {
 }
 
 /** The factors behind a ppp=1 view's rows, and their source. */
-export function pppSummary(rows: readonly Pick<DisplayRow, "ppp">[], table: PppTable): PppSummary {
+export function pppSummary(rows: readonly Pick<DisplayRow, "ppp">[], table: PppData): PppSummary {
   return { ...pppFactorsUsed(rows.flatMap((row) => (row.ppp ? [row.ppp] : []))), sourceId: table.sourceId };
 }
 
@@ -86,8 +86,8 @@ export function filterGroup(key: MultiKey, data: ExplorerData, counts: Record<Mu
   };
 }
 
-/** `ppp`: the PPP table (loadPppTable), needed when `filters.ppp`. */
-export function explorerView(data: ExplorerData, filters: BandFilters, records: ReadonlyMap<string, RecordsBeside>, ppp: PppTable | null = null): ExplorerView {
+/** `ppp`: the PPP data (loadPppData), needed when `filters.ppp`. */
+export function explorerView(data: ExplorerData, filters: BandFilters, records: ReadonlyMap<string, RecordsBeside>, ppp: PppData | null = null): ExplorerView {
   const { labels, rates } = data;
   const counts = facetCounts(data.bands, filters);
   const rows = viewRows(data.bands, filters, rates.table, labels, ppp).map(

@@ -54,7 +54,7 @@ export function toInternationalDollars(factors: readonly PppFactor[], input: { c
 }
 
 /** What converting claims needs besides the exchange rates; the store's tables, read once per data version. */
-export interface PppTable {
+export interface PppData {
   /** PA.NUS.PRVT.PP factors by country (ISO 3166-1 alpha-2). */
   factorsByCountry: ReadonlyMap<string, readonly PppFactor[]>;
   /** Each country's own currency, the unit its factor counts in (DE → EUR). */
@@ -84,7 +84,7 @@ export type PppRange =
 export function rangeInInternationalDollars(
   range: MoneyRange,
   claim: { country: string | null; sourceId: string },
-  table: PppTable,
+  table: PppData,
   rates: RateTable,
 ): PppRange {
   const missing = (reason: string): PppRange => ({ internationalDollars: null, factor: null, reason });

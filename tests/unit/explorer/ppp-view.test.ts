@@ -9,7 +9,7 @@ import { bandsView, type BandFilters } from "@/lib/url-state/bands";
 import { compareView } from "@/lib/url-state/compare";
 import { claimedRange } from "@/lib/claims/claimed-range";
 import { bands, labels, rates, explorerPageData, vocabulary } from "./claims-fixture";
-import { pppTable } from "../../support/claims-from-data";
+import { pppData } from "../../support/claims-from-data";
 
 function filters(query: string): BandFilters {
   const { view, ignored } = bandsView.parse(new URLSearchParams(query), vocabulary);
@@ -19,7 +19,7 @@ function filters(query: string): BandFilters {
 /** The pure conversion of a band of data/ with the real factors: what every ppp=1 row must show. */
 const expectedPpp = (id: string) => {
   const band = bands.find((b) => b.id === id)!;
-  return rangeInInternationalDollars(claimedRange(band), { country: band.country, sourceId: band.source.id }, pppTable, rates);
+  return rangeInInternationalDollars(claimedRange(band), { country: band.country, sourceId: band.source.id }, pppData, rates);
 };
 /** Yearly international dollars, the value pay sorts by in a ppp=1 view; null without a factor. */
 const sortValue = (id: string, end: "min" | "max") => {
@@ -31,7 +31,7 @@ const sortValue = (id: string, end: "min" | "max") => {
 
 describe("the explorer with ppp=1", () => {
   it("gives every row its international dollars beside the market-rate figure, which stays as it was", () => {
-    const rows = viewRows(bands, filters("country=IN&currency=USD&ppp=1"), rates, labels, pppTable);
+    const rows = viewRows(bands, filters("country=IN&currency=USD&ppp=1"), rates, labels, pppData);
     const plain = viewRows(bands, filters("country=IN&currency=USD"), rates, labels);
     expect(rows.map((row) => row.range)).toEqual(plain.map((row) => row.range));
     expect(plain.every((row) => row.ppp === null)).toBe(true);
@@ -40,14 +40,14 @@ describe("the explorer with ppp=1", () => {
   });
 
   it("converts an annualized day rate per year, from the band's own currency", () => {
-    const [day] = viewRows(bands, filters("country=GB&annualize=1&currency=EUR&ppp=1"), rates, labels, pppTable).filter((row) => row.band.period === "day");
+    const [day] = viewRows(bands, filters("country=GB&annualize=1&currency=EUR&ppp=1"), rates, labels, pppData).filter((row) => row.band.period === "day");
     const intl = expectedPpp(day!.band.id).internationalDollars!;
     expect(day!.ppp?.internationalDollars).toEqual(annualize(intl));
   });
 
   it("sorts pay by international dollars, either way, with the bands that have no factor last", () => {
-    const descending = viewRows(bands, filters("ppp=1&sort=-max"), rates, labels, pppTable);
-    const ascending = viewRows(bands, filters("ppp=1&sort=min"), rates, labels, pppTable);
+    const descending = viewRows(bands, filters("ppp=1&sort=-max"), rates, labels, pppData);
+    const ascending = viewRows(bands, filters("ppp=1&sort=min"), rates, labels, pppData);
     for (const [rows, end, sign] of [[descending, "max", -1], [ascending, "min", 1]] as const) {
       const values = rows.map((row) => sortValue(row.band.id, end));
       const firstMissing = values.indexOf(null);
@@ -63,14 +63,14 @@ describe("the explorer with ppp=1", () => {
   });
 
   it("sums up the factors it used for the note under the table, with the World Bank source", () => {
-    const view = explorerView(explorerPageData, filters("country=IN&country=none&ppp=1"), new Map(), pppTable);
+    const view = explorerView(explorerPageData, filters("country=IN&country=none&ppp=1"), new Map(), pppData);
     expect(view.ppp).toMatchObject({ sourceId: "worldbank-wdi-ppp-2015-2024", withoutFactor: view.rows.filter((row) => row.band.country === null).length });
     expect(view.ppp?.factors.map((f) => `${f.country} ${f.year}→${f.factorYear}`)).toEqual(["IN 2023→2023", "IN 2025→2024"]);
     expect(explorerView(explorerPageData, filters("country=IN"), new Map(), null).ppp).toBeNull();
   });
 
   it("refuses to build a ppp=1 view without the factors rather than leave them out silently", () => {
-    expect(() => viewRows(bands, filters("ppp=1"), rates, labels)).toThrow("A ppp=1 view needs the PPP table");
+    expect(() => viewRows(bands, filters("ppp=1"), rates, labels)).toThrow("A ppp=1 view needs the PPP data");
   });
 });
 
@@ -82,7 +82,7 @@ describe("/compare with ppp=1", () => {
   };
 
   it("spans each country's yearly claims in international dollars too, and measures them against the first", () => {
-    const [us, india] = compareValues(bands, comparison("by=country&value=US&value=IN&ppp=1"), rates, labels, pppTable);
+    const [us, india] = compareValues(bands, comparison("by=country&value=US&value=IN&ppp=1"), rates, labels, pppData);
     for (const value of [us!, india!]) {
       const counted = value.rows.filter((row) => row.range.period === "year" && !row.band.flags.some((f) => f.code === "implausible"));
       const intl = counted.map((row) => expectedPpp(row.band.id).internationalDollars!);
@@ -98,14 +98,14 @@ describe("/compare with ppp=1", () => {
   });
 
   it("leaves out claims that name no country, and counts them", () => {
-    const [junior] = compareValues(bands, comparison("by=level&value=junior&value=senior&ppp=1"), rates, labels, pppTable);
+    const [junior] = compareValues(bands, comparison("by=level&value=junior&value=senior&ppp=1"), rates, labels, pppData);
     const worldwide = junior!.rows.filter((row) => row.band.country === null && row.range.period === "year").length;
     expect(worldwide).toBeGreaterThan(0);
     expect(junior!.ppp!.withoutFactor).toBe(worldwide);
   });
 
   it("carries ppp=1 into its links to other comparisons, and sums up the factors", () => {
-    const view = comparisonView(explorerPageData, comparison("by=country&value=US&value=DE&value=IN&ppp=1"), pppTable);
+    const view = comparisonView(explorerPageData, comparison("by=country&value=US&value=DE&value=IN&ppp=1"), pppData);
     expect(view.dimensions.every((d) => d.href.endsWith("&ppp=1"))).toBe(true);
     expect(view.ppp?.factors.map((f) => f.country)).toEqual(expect.arrayContaining(["DE", "IN", "US"]));
     expect(comparisonView(explorerPageData, comparison("by=country&value=US&value=IN")).ppp).toBeNull();

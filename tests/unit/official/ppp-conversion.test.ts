@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { claimedRange } from "@/lib/claims/claimed-range";
 import { describePppFactor, pppFactorsUsed, rangeInInternationalDollars, type PppRange } from "@/lib/official/ppp";
 import { formatInternationalAmount, formatInternationalDollars, formatRatio } from "@/lib/salary-model";
-import { bands, pppFactors, pppTable, pppTableOf, rates } from "../../support/claims-from-data";
+import { bands, pppFactors, pppData, pppDataOf, rates } from "../../support/claims-from-data";
 
 // Real factors: data/official/ppp/ppp-2015-2024.csv (PA.NUS.PRVT.PP), read with the importer's row reader.
 const factorOf = (country: string, year: number) => {
@@ -17,7 +17,7 @@ const bandById = (id: string) => {
 };
 const convert = (id: string) => {
   const band = bandById(id);
-  return rangeInInternationalDollars(claimedRange(band), { country: band.country, sourceId: band.source.id }, pppTable, rates);
+  return rangeInInternationalDollars(claimedRange(band), { country: band.country, sourceId: band.source.id }, pppData, rates);
 };
 const priced = (ppp: PppRange) => {
   if (ppp.factor === null) throw new Error(`expected a factor, got: ${ppp.reason}`);
@@ -72,14 +72,14 @@ describe("a claim in international dollars", () => {
     // Turks and Caicos (TC) has a factor for 2021 and none after it in the file.
     expect(pppFactors.filter((f) => f.country === "TC").map((f) => f.year).at(-1)).toBe(2021);
     const range = { currency: "USD", min: 100_000, max: 120_000, openEnded: false, period: "year" as const };
-    expect(rangeInInternationalDollars(range, { country: "TC", sourceId: "ml-engineer-salary-2025-guide" }, pppTable, rates)).toEqual({
+    expect(rangeInInternationalDollars(range, { country: "TC", sourceId: "ml-engineer-salary-2025-guide" }, pppData, rates)).toEqual({
       internationalDollars: null,
       factor: null,
       reason: "no PPP factor for TC 2025 (none within 2 years)",
     });
-    expect(rangeInInternationalDollars(range, { country: "US", sourceId: "no-such-source" }, pppTable, rates).factor).toBeNull();
+    expect(rangeInInternationalDollars(range, { country: "US", sourceId: "no-such-source" }, pppData, rates).factor).toBeNull();
     // A store without the World Bank file: every claim says it has no factor.
-    expect(rangeInInternationalDollars(range, { country: "US", sourceId: "ml-engineer-salary-2025-guide" }, pppTableOf([]), rates)).toMatchObject({
+    expect(rangeInInternationalDollars(range, { country: "US", sourceId: "ml-engineer-salary-2025-guide" }, pppDataOf([]), rates)).toMatchObject({
       reason: "no PPP factor for US 2025 (none within 2 years)",
     });
   });
