@@ -20,7 +20,7 @@ import { buildIfStale } from "../scripts/build";
 import { freshDatabase, startProductionServer, type ProductionServer } from "../tests/support/production-server";
 import { measureFirstLoadJs, type PageScripts } from "./first-load-js";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
-import { fetchViewVocabulary, viewSpace } from "./views";
+import { compareSpace, estimateSpace, fetchViewVocabulary, viewSpace, type ViewSpace, type ViewVocabulary } from "./views";
 import { renderMarkdown } from "./report";
 import type { BenchResults, CapProbe, FloodRun, LoadRow, PairedRun, SoakResults } from "./results";
 
@@ -54,8 +54,8 @@ interface Target {
   path: string;
   /** Each request gets a new URL (a unique unknown parameter), so none is served from the response cache. */
   uniqueUrls?: boolean;
-  /** Each request is another valid view never asked for before (bench/views.ts). */
-  neverSeen?: boolean;
+  /** Each request is another valid view never asked for before, from this space (bench/views.ts). */
+  neverSeen?: SpaceName;
   /** Sent as the client router sends its navigations: an RSC request. */
   rsc?: boolean;
 }
@@ -65,8 +65,11 @@ const TARGETS: Target[] = [
   { id: "salaries", label: "/salaries, unfiltered (67 rows)", path: "/salaries" },
   { id: "salaries-filtered", label: "/salaries, 3 filters + EUR + sort", path: FILTERED },
   { id: "salaries-filtered-miss", label: "/salaries, same view, a new URL each request (rendered)", path: FILTERED, uniqueUrls: true },
-  { id: "salaries-never-seen", label: "/salaries, a never-seen valid view each request (document)", path: "/salaries", neverSeen: true },
-  { id: "salaries-never-seen-rsc", label: "/salaries, a never-seen valid view each request (client-router RSC)", path: "/salaries", neverSeen: true, rsc: true },
+  { id: "salaries-never-seen", label: "/salaries, a never-seen valid view each request (document)", path: "/salaries", neverSeen: "salaries" },
+  { id: "salaries-never-seen-rsc", label: "/salaries, a never-seen valid view each request (client-router RSC)", path: "/salaries", neverSeen: "salaries", rsc: true },
+  { id: "salaries-never-seen-ppp", label: "/salaries with ppp=1 (international dollars), a never-seen valid view each request", path: "/salaries?ppp=1", neverSeen: "salaries-ppp" },
+  { id: "compare-never-seen-ppp", label: "/compare by country with ppp=1, a never-seen valid view each request", path: "/compare?ppp=1", neverSeen: "compare-ppp" },
+  { id: "estimate-never-seen-ppp", label: "/estimate with ppp=1, a never-seen valid view each request", path: "/estimate?ppp=1", neverSeen: "estimate-ppp" },
   { id: "floor", label: "dynamic floor: /floor (layout + one sentence, rendered)", path: FLOOR },
   { id: "api-bands", label: "/api/bands, filtered, EUR", path: "/api/bands?country=US&level=senior&currency=EUR" },
   { id: "estimate", label: "/estimate", path: "/estimate" },
@@ -81,11 +84,22 @@ const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** di
 /** The headers of a client-router navigation: what makes Next.js answer with the RSC payload. */
 const RSC_HEADERS = { rsc: "1", "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" };
 
-let views: ReturnType<typeof viewSpace> | undefined;
-async function neverSeenViews(server: Pick<ProductionServer, "baseUrl">) {
+const SPACES = {
+  salaries: (vocabulary: ViewVocabulary) => viewSpace(vocabulary),
+  "salaries-ppp": (vocabulary: ViewVocabulary) => viewSpace(vocabulary, { ppp: true }),
+  "compare-ppp": compareSpace,
+  "estimate-ppp": estimateSpace,
+} satisfies Record<string, (vocabulary: ViewVocabulary) => ViewSpace>;
+type SpaceName = keyof typeof SPACES;
+
+let vocabulary: Promise<ViewVocabulary> | undefined;
+const spaces = new Map<SpaceName, ViewSpace>();
+async function neverSeenViews(server: Pick<ProductionServer, "baseUrl">, name: SpaceName = "salaries") {
   const rates = JSON.parse(readFileSync(path.resolve("data/exchange-rates.json"), "utf8")) as { rates: { currency: string }[] };
-  views ??= viewSpace(await fetchViewVocabulary(server.baseUrl, rates.rates.map((r) => r.currency)));
-  return views;
+  vocabulary ??= fetchViewVocabulary(server.baseUrl, rates.rates.map((r) => r.currency));
+  const space = spaces.get(name) ?? SPACES[name](await vocabulary);
+  spaces.set(name, space);
+  return space;
 }
 /**
  * An RSC request carries Next's cache-busting `_rsc` parameter, a hash of the router headers; with
@@ -98,7 +112,7 @@ let viewCounter = 0;
 
 async function load(server: ProductionServer, target: Target, kind: LoadRow["server"], connections: number, duration: number): Promise<LoadRow> {
   const row: LoadRow = { id: target.id, label: target.label, path: target.path, server: kind, present: true };
-  const space = target.neverSeen ? await neverSeenViews(server) : undefined;
+  const space = target.neverSeen ? await neverSeenViews(server, target.neverSeen) : undefined;
   if (space) row.label = `${target.label}, from ${space.size.toLocaleString("en")} views`;
   const headers = target.rsc ? RSC_HEADERS : {};
   const probe = await fetch(server.baseUrl + rscPath(target, space ? space.path(viewCounter++) : target.path), { redirect: "manual", headers });
@@ -216,7 +230,7 @@ function budgets(rows: LoadRow[], pairs: PairedRun | null, lighthouse: Lighthous
   const staticRow = find("static");
   const floorRow = find("floor");
   const list: BenchResults["budgets"] = [];
-  for (const id of ["salaries-never-seen", "salaries-never-seen-rsc"]) {
+  for (const id of ["salaries-never-seen", "salaries-never-seen-rsc", "salaries-never-seen-ppp", "compare-never-seen-ppp", "estimate-never-seen-ppp"]) {
     const row = find(id);
     if (!row?.requestsPerSecond || !staticRow?.requestsPerSecond) continue;
     const share = row.requestsPerSecond / staticRow.requestsPerSecond;

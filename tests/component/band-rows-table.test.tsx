@@ -27,7 +27,7 @@ function band(overrides: Partial<Band> & Pick<Band, "id">): Band {
 /** A row shown as stated: the band's own currency and period. */
 function asStated(shown: Band): Row {
   const range = { currency: shown.currency, min: shown.min, max: shown.max, openEnded: shown.openEnded, period: "year" as const };
-  return { band: shown, range, converted: false, annualized: false, comparable: range, records: undefined };
+  return { band: shown, range, converted: false, annualized: false, comparable: range, ppp: null, records: undefined };
 }
 
 const googleSenior = band({
@@ -58,6 +58,7 @@ const ukInDollars: Row = {
   converted: true,
   annualized: false,
   comparable: { currency: "USD", min: null, max: 162500, openEnded: false, period: "year" },
+  ppp: null,
   records: undefined,
 };
 
@@ -165,5 +166,46 @@ describe("BandRowsTable", () => {
     const table = renderTable();
     const google = within(table).getAllByRole("row")[1] as HTMLElement;
     expect([...google.querySelectorAll("td")].map((cell) => cell.getAttribute("data-label"))).toEqual(["Role", "Location", "Company", "Industry", "Basis", "Pay", "Source"]);
+  });
+});
+
+describe("BandRowsTable with ppp=1", () => {
+  // India's 2024 PA.NUS.PRVT.PP factor is about 19.90 INR per international $ (data/official/ppp/README.md); a 2025 claim takes it as the nearest year.
+  const factor = 19.9;
+  const indiaMid = band({ id: "a002-in-mid", level: "mid", country: "IN", currency: "INR", min: 2_000_000, max: 3_500_000 });
+  const row: Row = {
+    ...asStated(indiaMid),
+    ppp: {
+      internationalDollars: { currency: null, min: 2_000_000 / factor, max: 3_500_000 / factor, openEnded: false, period: "year" },
+      factor,
+      factorYear: 2024,
+      nearestYear: true,
+      country: "IN",
+      year: 2025,
+      localCurrency: "INR",
+      convertedFrom: null,
+    },
+  };
+  const worldwide: Row = { ...asStated(band({ id: "a000-level-senior", country: null })), ppp: { internationalDollars: null, factor: null, reason: "no PPP factor: the claim names no country" } };
+
+  it("shows what the pay buys in the pay cell, with the factor and its year, or the reason there is none", () => {
+    const table = renderTable({ rows: [row, worldwide], ppp: true });
+    const [india, none] = within(table).getAllByRole("row").slice(1) as HTMLElement[];
+    const pay = india!.querySelector("td[data-pay]");
+    expect(pay?.textContent).toBe("₹20,00,000–₹35,00,000What it buys: Int$100,503–Int$175,879÷ 19.9 INR per Int$ (IN 2024, the nearest year to the claim's 2025)");
+    expect(pay?.querySelector("[data-ppp]")?.textContent).toBe("Int$100,503–Int$175,879÷ 19.9 INR per Int$ (IN 2024, the nearest year to the claim's 2025)");
+    expect(none!.querySelector("[data-ppp]")?.textContent).toBe("no PPP factor: the claim names no country");
+    // No extra column: the table keeps its width, and a phone card shows both first.
+    expect(india!.querySelectorAll("td")).toHaveLength(7);
+  });
+
+  it("says in the pay heading that pay sorts by what it buys", () => {
+    const table = renderTable({ rows: [row], ppp: true, sort: { key: "max", descending: true } });
+    const pay = within(table).getByRole("columnheader", { name: /^Pay · what it buys/ });
+    expect(pay.getAttribute("aria-sort")).toBe("descending");
+    expect(within(pay).getAllByRole("link").map((link) => [link.textContent, link.getAttribute("href")])).toEqual([
+      ["Pay · what it buys ▼, sort ascending", "/salaries?sort=max"],
+      ["by min, sort descending", "/salaries?sort=-min"],
+    ]);
   });
 });

@@ -39,6 +39,7 @@ const props: Props = {
   ],
   currency: null,
   annualize: false,
+  ppp: false,
   group: "level",
   sort: "level",
 };
@@ -97,6 +98,20 @@ describe("FilterForm", () => {
     render(<FilterForm {...props} sort="-max" />);
     await user.selectOptions(screen.getByRole("combobox", { name: /^Currency/ }), "EUR");
     expect(router.pushed).toEqual(["/salaries?country=US&level=senior&currency=EUR&sort=-max"]);
+  });
+
+  it("offers ppp=1 as a checkbox: ticked, it navigates to the view with international dollars, in the view's canonical place", async () => {
+    const user = userEvent.setup();
+    render(<FilterForm {...props} sort="-max" currency="EUR" />);
+    const ppp = screen.getByRole("checkbox", { name: "Also show what it buys: international dollars (PPP)" });
+    expect([ppp.getAttribute("name"), ppp.getAttribute("value"), (ppp as HTMLInputElement).checked]).toEqual(["ppp", "1", false]);
+    await user.click(ppp);
+    expect(router.pushed).toEqual(["/salaries?country=US&level=senior&currency=EUR&ppp=1&sort=-max"]);
+  });
+
+  it("keeps ppp ticked when the view has it", () => {
+    render(<FilterForm {...props} ppp />);
+    expect(screen.getByRole("checkbox", { name: /international dollars/ })).toHaveProperty("checked", true);
   });
 
   it("sends Apply to the canonical URL through the router instead of reloading the page", async () => {

@@ -21,7 +21,7 @@ export function explorerBandIds(selection: Selection): string[] {
   );
   const rows = selected.map((band) => {
     const comparable = comparableUsd(band, rates);
-    return { band, range: comparable, converted: false, annualized: false, comparable };
+    return { band, range: comparable, converted: false, annualized: false, comparable, ppp: null };
   });
   return sortRows(rows, { key: "level", descending: false }, sortLabels(labels)).map((row) => row.band.id);
 }

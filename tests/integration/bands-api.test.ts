@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { bandsResponse, facetsResponse } from "@/lib/api/bands-api";
+import { pppTable } from "@/lib/db/queries/official";
+import { loadPppData } from "@/lib/db/queries/ppp";
+import { claimedRange } from "@/lib/claims/claimed-range";
+import { PPP_ATTRIBUTION, rangeInInternationalDollars } from "@/lib/official/ppp";
 import { badParametersOf } from "../support/bad-parameters";
+import { bands as dataBands, pppFactors, rates } from "../support/claims-from-data";
 
 const get = (path: string, format?: "csv") => bandsResponse(new Request(`http://localhost${path}`), format ? { format } : {});
 
@@ -76,6 +81,57 @@ describe("GET /api/bands with filters (real database)", () => {
     const response = await get("/api/bands?format=xml");
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ parameters: [{ name: "format", value: "xml", allowed: ["json", "csv"] }] });
+  });
+});
+
+describe("GET /api/bands with ppp=1 (real database)", () => {
+  interface PppJson {
+    unit: string;
+    min: number | null;
+    max: number | null;
+    factor?: number;
+    factorYear?: number;
+    nearestYear?: boolean;
+    reason?: string;
+  }
+
+  it("loads the same PA.NUS.PRVT.PP factors as data/official/ppp holds", async () => {
+    const table = await loadPppData();
+    expect(pppTable().factors).toHaveLength(pppFactors.length);
+    expect(table.factorsByCountry.get("IN")).toEqual(pppFactors.filter((f) => f.country === "IN"));
+    expect([table.sourceYears.get("unlocking-secrets-ml-engineer-salaries"), table.countryCurrency.get("DE")]).toEqual([2023, "EUR"]);
+  });
+
+  it("gives each band its international dollars, the pure conversion with the store's factor, and the World Bank's attribution", async () => {
+    const body = (await (await get("/api/bands?country=IN&country=none&currency=EUR&ppp=1")).json()) as {
+      filters: string;
+      rates: { date: string };
+      ppp: { indicator: string; sourceId: string; attribution: string };
+      bands: (BandJson & { ppp: PppJson })[];
+    };
+    expect(body.filters).toBe("country=IN&country=none&currency=EUR&ppp=1");
+    expect(body.ppp).toEqual({ indicator: "PA.NUS.PRVT.PP", sourceId: "worldbank-wdi-ppp-2015-2024", attribution: PPP_ATTRIBUTION });
+    const table = await loadPppData();
+    for (const json of body.bands) {
+      const band = dataBands.find((b) => b.id === json.id)!;
+      const expected = rangeInInternationalDollars(claimedRange(band), { country: band.country, sourceId: band.source.id }, table, rates);
+      if (expected.factor === null) {
+        expect(json.ppp).toEqual({ unit: "international dollar", min: null, max: null, reason: expected.reason });
+      } else {
+        expect(json.ppp).toMatchObject({ unit: "international dollar", min: expected.internationalDollars.min, max: expected.internationalDollars.max, factor: expected.factor, factorYear: expected.factorYear });
+      }
+    }
+    expect(body.bands.filter((b) => b.ppp.reason === "no PPP factor: the claim names no country").length).toBe(dataBands.filter((b) => b.country === null).length);
+    // The market-rate figure is still there, in the chosen currency.
+    expect(body.bands.every((b) => b.display.currency === "EUR")).toBe(true);
+  });
+
+  it("adds the international dollars to the CSV, and answers 400 naming a bad ppp value", async () => {
+    const lines = (await (await get("/api/bands?country=IN&level=junior&ppp=1", "csv")).text()).trimEnd().split("\r\n");
+    expect(lines[0]).toMatch(/,quote,ppp_min,ppp_max,ppp_factor,ppp_factor_year,ppp_nearest_year,ppp_reason$/);
+    expect(lines[1]).toMatch(new RegExp(`,${Math.round(800_000 / pppFactors.find((f) => f.country === "IN" && f.year === 2024)!.value)},`));
+    const parameters = await badParametersOf(await get("/api/bands?ppp=please"));
+    expect(parameters).toEqual([{ name: "ppp", value: "please", reason: "use ppp=1", allowed: ["1"] }]);
   });
 });
 

@@ -105,6 +105,21 @@ describe("GET /api/estimate (real database)", () => {
     expect(pakistan.range.min).toBeCloseTo(50000 / 278, 6);
   });
 
+  it("with ppp=1 adds the estimate, each source's result and each band in international dollars, with the attribution", async () => {
+    const body = (await (await get("level=junior&country=IN&ppp=1")).json()) as EstimateJson & {
+      ppp: { indicator: string; attribution: string; range: { unit: string; min: number; max: number }; reason: null; bands: Record<string, { factor: number; factorYear: number }> };
+    };
+    expect(body.input).toBe("level=junior&country=IN&ppp=1");
+    const factor = body.ppp.bands["a002-in-junior"]!;
+    expect(factor).toMatchObject({ factorYear: 2024, nearestYear: true });
+    // One source, no adjustment: the estimate in international dollars is its rupees ÷ the factor.
+    expect(body.ppp.range).toEqual({ unit: "international dollar", period: "year", min: body.original.min! / factor.factor, max: body.original.max! / factor.factor, openEnded: false });
+    expect(body.ppp.attribution).toContain("CC BY 4.0");
+    expect((await get("level=junior&country=IN")).headers.get("content-type")).toContain("json");
+    expect(await (await get("level=junior&country=IN")).json()).not.toHaveProperty("ppp");
+    expect((await badParametersOf(await get("level=junior&ppp=0"))).map((p) => [p.name, p.reason])).toEqual([["ppp", "use ppp=1"]]);
+  });
+
   it("answers 400 naming each bad parameter, and asks for a level or years when neither is given", async () => {
     const response = await get("level=principal&country=XX&years=200&colour=red");
     const parameters = await badParametersOf(response);

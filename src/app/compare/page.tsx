@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { CompareView } from "@/components/compare/compare-view";
 import { Page } from "@/components/layout/page";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
+import { loadPppData } from "@/lib/db/queries/ppp";
 import { describeComparison } from "@/lib/explorer/compare";
 import { comparisonView } from "@/lib/explorer/comparison-view";
 import { compareView, compareViewHref, defaultComparison } from "@/lib/url-state/compare";
@@ -30,7 +31,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   // A bare /compare opens a comparison the articles can answer rather than an empty picker.
   if (givenQuery(params) === "") redirect(compareViewHref("/compare", defaultComparison("company")));
   redirectToCanonical(compareView, "/compare", params, parsed);
-  const view = comparisonView(data, parsed.view);
+  const view = comparisonView(data, parsed.view, parsed.view.ppp ? await loadPppData() : null);
   return (
     <Page
       title={view.title}

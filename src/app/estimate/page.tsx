@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { EstimateView } from "@/components/estimate/estimate-view";
 import { Page } from "@/components/layout/page";
 import { loadEstimateData } from "@/lib/db/queries/estimate";
+import { loadPppData } from "@/lib/db/queries/ppp";
 import { describeEstimate } from "@/lib/estimate/describe";
 import { estimatePageView } from "@/lib/estimate/estimate-page-view";
 import { estimateHref, estimateView } from "@/lib/url-state/estimate";
@@ -26,7 +27,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 export default async function EstimatePage({ searchParams }: { searchParams: SearchParams }) {
   const { data, params, parsed } = await readEstimate(searchParams);
   redirectToCanonical(estimateView, "/estimate", params, parsed);
-  const view = estimatePageView(data, parsed.view);
+  const view = estimatePageView(data, parsed.view, parsed.view.ppp ? await loadPppData() : null);
   return (
     <Page
       title={view.title}

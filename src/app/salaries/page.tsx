@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { SalaryExplorer } from "@/components/explorer/salary-explorer";
 import { Page } from "@/components/layout/page";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
+import { loadPppData } from "@/lib/db/queries/ppp";
 import { loadRecordsBesideBands } from "@/lib/db/queries/records-beside-bands";
 import { explorerView } from "@/lib/explorer/explorer-view";
 import { describeView } from "@/lib/explorer/labels";
@@ -34,7 +35,8 @@ export default async function SalariesPage({ searchParams }: { searchParams: Sea
   const { data, params, parsed } = await readView(searchParams);
   redirectToCanonical(bandsView, "/salaries", params, parsed);
   const { view: filters, ignored } = parsed;
-  const view = explorerView(data, filters, await loadRecordsBesideBands());
+  const [records, ppp] = await Promise.all([loadRecordsBesideBands(), filters.ppp ? loadPppData() : null]);
+  const view = explorerView(data, filters, records, ppp);
   return (
     <Page
       title={view.title}

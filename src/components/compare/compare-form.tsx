@@ -4,6 +4,7 @@ import { CurrencySelect } from "@/components/explorer/currency-select";
 import type { ComparisonForm } from "@/lib/explorer/comparison-view";
 import type { FilterOption } from "@/lib/explorer/explorer-view";
 import explorerStyles from "@/components/explorer/explorer.module.css";
+import { PppCheckbox } from "@/components/ppp/ppp-checkbox";
 import { CanonicalForm } from "@/components/url-state/canonical-form";
 import styles from "./compare.module.css";
 
@@ -12,6 +13,7 @@ export interface CompareFormProps extends ComparisonForm {
   by: string;
   basis: string;
   currency: string;
+  ppp: boolean;
 }
 
 /**
@@ -19,8 +21,7 @@ export interface CompareFormProps extends ComparisonForm {
  * server-rendered comparison; with it, every change navigates to the canonical URL,
  * so back and forward walk through the comparisons.
  */
-export function CompareForm({ action, by, values, narrowing, carried, basis, currencies, currency, resetHref }: CompareFormProps) {
-
+export function CompareForm({ action, by, values, narrowing, carried, basis, currencies, currency, ppp, resetHref }: CompareFormProps) {
   const checkbox = (name: string, option: FilterOption, disabled = false) => (
     <label key={option.value} className={explorerStyles.check} data-empty={option.count === 0 && !option.checked ? "" : undefined}>
       <input type="checkbox" name={name} value={option.value} defaultChecked={option.checked} disabled={disabled} />
@@ -48,6 +49,7 @@ export function CompareForm({ action, by, values, narrowing, carried, basis, cur
           </select>
         </label>
         <CurrencySelect currencies={currencies} value={currency} />
+        <PppCheckbox checked={ppp} />
       </div>
       {narrowing.map((filter) => (
         <fieldset key={filter.key} className={explorerStyles.fieldset}>

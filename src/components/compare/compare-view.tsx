@@ -3,6 +3,7 @@ import { RangeChart } from "@/components/charts/range-chart";
 import { CopyLinkButton } from "@/components/explorer/copy-link-button";
 import { LinkList } from "@/components/layout/link-list";
 import explorerStyles from "@/components/explorer/explorer.module.css";
+import { PppNote } from "@/components/ppp/ppp-note";
 import { ExchangeRates } from "@/components/sources/exchange-rates";
 import { COMPARE_PATH, type ComparisonView } from "@/lib/explorer/comparison-view";
 import { CompareForm } from "./compare-form";
@@ -28,12 +29,13 @@ export function CompareView({ view }: { view: ComparisonView }) {
       </nav>
       <div className={explorerStyles.layout}>
         <aside aria-label="What to compare">
-          <CompareForm key={href} action={COMPARE_PATH} by={filters.by} basis={filters.basis} currency={filters.currency} {...view.form} />
+          <CompareForm key={href} action={COMPARE_PATH} by={filters.by} basis={filters.basis} currency={filters.currency} ppp={filters.ppp} {...view.form} />
         </aside>
         <section aria-label="Comparison">
           <div className={explorerStyles.toolbar}>
             <p className={explorerStyles.summary} role="status">
               {compared.length} {compared.length === 1 ? filters.by : plural}, {view.rowCount} claims, in {filters.currency}
+              {filters.ppp ? " and in international dollars" : ""}
             </p>
             <div className={explorerStyles.linkBox}>
               <a href={href}>Link to this comparison</a>
@@ -57,6 +59,7 @@ export function CompareView({ view }: { view: ComparisonView }) {
           {compared.map((value) => (
             <ComparedBandsTable key={value.value} compared={value} filters={filters} labels={labels} />
           ))}
+          {view.ppp ? <PppNote {...view.ppp} labels={labels} /> : null}
           <details className={explorerStyles.rates}>
             <summary>Exchange rates of {rates.table.date}, and how they were derived</summary>
             <ExchangeRates rates={rates} />

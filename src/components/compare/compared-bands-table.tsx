@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { FlagBadges } from "@/components/bands/flag-badges";
 import explorerStyles from "@/components/explorer/explorer.module.css";
+import { PppBeside } from "@/components/ppp/ppp-amount";
 import type { Band } from "@/lib/domain";
 import type { VocabularyLabels } from "@/lib/domain";
 import { bandRange } from "@/lib/explorer/band-facts";
@@ -9,7 +10,7 @@ import { locationLabel, shortSourceTitle, valueLabel } from "@/lib/explorer/labe
 import { bandExplorerHref } from "@/lib/explorer/source-claims";
 import { bandViewHref } from "@/lib/url-state/bands";
 import { explorerFilters, type CompareFilters } from "@/lib/url-state/compare";
-import { formatAmount, formatRange } from "@/lib/salary-model";
+import { formatAmount, formatInternationalDollars, formatRange } from "@/lib/salary-model";
 import styles from "./compare.module.css";
 
 /** One compared value's claims, each in the display currency and as stated, with their envelope and midpoint below. */
@@ -36,12 +37,12 @@ export function ComparedBandsTable({ compared, filters, labels }: { compared: Co
               <tr>
                 <th scope="col">Level</th>
                 <th scope="col">Where</th>
-                <th scope="col">Pay ({filters.currency})</th>
+                <th scope="col">Pay ({filters.currency}){filters.ppp ? " and what it buys" : ""}</th>
                 <th scope="col">Source</th>
               </tr>
             </thead>
             <tbody>
-              {compared.rows.map(({ band, range, converted }) => (
+              {compared.rows.map(({ band, range, converted, ppp }) => (
                 <tr key={band.id} data-band-row={band.id}>
                   <th scope="row">{band.level ? valueLabel("level", band.level, labels) : "Any level"}</th>
                   <td>
@@ -55,6 +56,7 @@ export function ComparedBandsTable({ compared, filters, labels }: { compared: Co
                     {band.measure === "average" ? <span className="measure"> average</span> : null}
                     {converted ? <span className={explorerStyles.converted}>converted from {formatRange(bandRange(band))}</span> : null}
                     <FlagBadges flags={band.flags} />
+                    {ppp ? <PppBeside ppp={ppp} /> : null}
                   </td>
                   <td>
                     <a href={bandExplorerHref(band)}>{shortSourceTitle(band.source.title)}</a>
@@ -70,6 +72,12 @@ export function ComparedBandsTable({ compared, filters, labels }: { compared: Co
                 <td className="amount" colSpan={2}>
                   {compared.envelope ? formatRange(compared.envelope) : "none"}
                   {compared.midpoint !== null ? <span className="measure"> · midpoint {formatAmount(compared.midpoint, filters.currency)}</span> : null}
+                  {compared.ppp ? (
+                    <span className={styles.ppp} data-ppp-envelope>
+                      {compared.ppp.envelope ? formatInternationalDollars(compared.ppp.envelope) : "no claim with a PPP factor"}
+                      {compared.ppp.withoutFactor > 0 ? <span className="measure"> ({compared.ppp.withoutFactor} without a factor left out)</span> : null}
+                    </span>
+                  ) : null}
                 </td>
               </tr>
             </tfoot>

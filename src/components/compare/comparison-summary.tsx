@@ -1,15 +1,25 @@
+import type { ReactNode } from "react";
 import type { Band } from "@/lib/domain";
 import type { VocabularyLabels } from "@/lib/domain";
 import { comparedName, differenceSentence, type ComparedValue } from "@/lib/explorer/compare";
 import { FILTER_TITLES } from "@/lib/explorer/labels";
 import { formatSignedPercent } from "@/lib/explorer/percent";
 import type { CompareFilters } from "@/lib/url-state/compare";
-import { formatAmount, formatRange } from "@/lib/salary-model";
+import { formatAmount, formatInternationalAmount, formatInternationalDollars, formatRange } from "@/lib/salary-model";
 import styles from "./compare.module.css";
 
 /** "≈ " when some of the value's amounts were converted into the display currency. */
 function approx(value: ComparedValue<Band>): string {
   return value.rows.some((row) => row.converted) ? "≈ " : "";
+}
+
+/** The ppp=1 line under a market-rate figure; nothing in a view without it. */
+function InternationalDollars({ children }: { children: ReactNode }) {
+  return (
+    <span className={styles.ppp} data-ppp>
+      {children}
+    </span>
+  );
 }
 
 /** Why a value has no percent difference, in words. */
@@ -31,7 +41,8 @@ export function ComparisonSummary({ compared, filters, labels }: { compared: Com
       <div className="table-scroll">
         <table>
           <caption>
-            Each {filters.by}&rsquo;s yearly claims in {filters.currency}: from the lowest to the highest amount stated, and the middle of that
+            Each {filters.by}&rsquo;s yearly claims in {filters.currency}
+            {filters.ppp ? " and, below, in international dollars" : ""}: from the lowest to the highest amount stated, and the middle of that
             range
           </caption>
           <thead>
@@ -48,9 +59,25 @@ export function ComparisonSummary({ compared, filters, labels }: { compared: Com
               <tr key={value.value} data-compared={value.value}>
                 <th scope="row">{name(value)}</th>
                 <td className="amount">{value.rows.length}</td>
-                <td className="amount">{value.envelope ? `${approx(value)}${formatRange(value.envelope)}` : "—"}</td>
-                <td className="amount">{value.midpoint === null ? "—" : `${approx(value)}${formatAmount(value.midpoint, filters.currency)}`}</td>
-                <td className="amount">{value === baseline ? "baseline" : value.differencePct === null ? "—" : formatSignedPercent(value.differencePct)}</td>
+                <td className="amount">
+                  {value.envelope ? `${approx(value)}${formatRange(value.envelope)}` : "—"}
+                  {value.ppp ? (
+                    <InternationalDollars>
+                      {value.ppp.envelope ? formatInternationalDollars(value.ppp.envelope) : "no PPP factor"}
+                      {value.ppp.withoutFactor > 0 ? <span className="measure"> ({value.ppp.counted} of {value.ppp.counted + value.ppp.withoutFactor} claims)</span> : null}
+                    </InternationalDollars>
+                  ) : null}
+                </td>
+                <td className="amount">
+                  {value.midpoint === null ? "—" : `${approx(value)}${formatAmount(value.midpoint, filters.currency)}`}
+                  {value.ppp ? <InternationalDollars>{value.ppp.midpoint === null ? "—" : formatInternationalAmount(value.ppp.midpoint)}</InternationalDollars> : null}
+                </td>
+                <td className="amount">
+                  {value === baseline ? "baseline" : value.differencePct === null ? "—" : formatSignedPercent(value.differencePct)}
+                  {value.ppp && value !== baseline ? (
+                    <InternationalDollars>{value.ppp.differencePct === null ? "—" : `${formatSignedPercent(value.ppp.differencePct)} in Int$`}</InternationalDollars>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -70,6 +97,19 @@ export function ComparisonSummary({ compared, filters, labels }: { compared: Com
                 {baseline.midpoint === null ? noMidpoint(baseline, baselineName) : noMidpoint(value, name(value))}.
               </>
             )}
+            {value.ppp && baseline.ppp ? (
+              <>
+                {" "}
+                {value.ppp.differencePct !== null && value.ppp.midpoint !== null && baseline.ppp.midpoint !== null ? (
+                  <span data-ppp-difference={value.value}>
+                    In what it buys (international dollars): {differenceSentence(name(value), baselineName, value.ppp.differencePct)} (
+                    {formatInternationalAmount(value.ppp.midpoint)} vs {formatInternationalAmount(baseline.ppp.midpoint)}).
+                  </span>
+                ) : (
+                  <span data-ppp-difference={value.value}>In international dollars they cannot be compared: a midpoint or a PPP factor is missing.</span>
+                )}
+              </>
+            ) : null}
           </li>
         ))}
       </ul>

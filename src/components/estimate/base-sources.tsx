@@ -1,13 +1,15 @@
 import { FlagBadges } from "@/components/bands/flag-badges";
+import { PppBeside } from "@/components/ppp/ppp-amount";
 import type { VocabularyLabels } from "@/lib/domain";
 import { TIER_RULES } from "@/lib/estimate/base";
 import { TIER_IDS, type Estimate } from "@/lib/estimate/types";
 import { locationLabel, valueLabel } from "@/lib/explorer/labels";
+import type { PppRange } from "@/lib/official/ppp";
 import { formatRange } from "@/lib/salary-model";
 import styles from "./estimate.module.css";
 
-/** Step 1: the matching rule with the rung that was used, and each source's bands with their quotes. */
-export function BaseSources({ estimate, labels }: { estimate: Estimate; labels: VocabularyLabels }) {
+/** Step 1: the matching rule with the rung that was used, and each source's bands with their quotes; with ppp=1 what each claim buys. */
+export function BaseSources({ estimate, labels, ppp }: { estimate: Estimate; labels: VocabularyLabels; ppp: ReadonlyMap<string, PppRange> | null }) {
   const { tier, missed, sources, base } = estimate;
   return (
     <section aria-labelledby="base-heading" className={styles.section}>
@@ -53,31 +55,35 @@ export function BaseSources({ estimate, labels }: { estimate: Estimate; labels: 
                 </tr>
               </thead>
               <tbody>
-                {source.bands.map(({ band, claimed, range, converted, counted }) => (
-                  <tr key={band.id} id={`band-${band.id}`}>
-                    <th scope="row">
-                      <code>{band.id}</code>
-                      <span className="measure">
-                        {[
-                          band.level ? valueLabel("level", band.level, labels) : "All levels",
-                          band.company ? valueLabel("company", band.company, labels) : locationLabel(band, labels),
-                          band.industry ? valueLabel("industry", band.industry, labels) : null,
-                          band.basis === "total" ? "total pay" : "base salary",
-                          band.measure === "average" ? "average" : null,
-                        ]
-                          .filter(Boolean)
-                          .join(" · ")}
-                      </span>
-                    </th>
-                    <td className="amount">
-                      {formatRange(claimed)}
-                      {converted ? <span className="measure">≈ {formatRange(range)}</span> : null}
-                      {counted ? null : <span className="measure">left out of the base</span>}
-                      <FlagBadges flags={band.flags} />
-                    </td>
-                    <td className="quote">&ldquo;{band.quote}&rdquo;</td>
-                  </tr>
-                ))}
+                {source.bands.map(({ band, claimed, range, converted, counted }) => {
+                  const intl = ppp?.get(band.id);
+                  return (
+                    <tr key={band.id} id={`band-${band.id}`}>
+                      <th scope="row">
+                        <code>{band.id}</code>
+                        <span className="measure">
+                          {[
+                            band.level ? valueLabel("level", band.level, labels) : "All levels",
+                            band.company ? valueLabel("company", band.company, labels) : locationLabel(band, labels),
+                            band.industry ? valueLabel("industry", band.industry, labels) : null,
+                            band.basis === "total" ? "total pay" : "base salary",
+                            band.measure === "average" ? "average" : null,
+                          ]
+                            .filter(Boolean)
+                            .join(" · ")}
+                        </span>
+                      </th>
+                      <td className="amount">
+                        {formatRange(claimed)}
+                        {converted ? <span className="measure">≈ {formatRange(range)}</span> : null}
+                        {counted ? null : <span className="measure">left out of the base</span>}
+                        <FlagBadges flags={band.flags} />
+                        {intl ? <PppBeside ppp={intl} /> : null}
+                      </td>
+                      <td className="quote">&ldquo;{band.quote}&rdquo;</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import explorerStyles from "@/components/explorer/explorer.module.css";
+import { PppCheckbox } from "@/components/ppp/ppp-checkbox";
 import { CanonicalForm } from "@/components/url-state/canonical-form";
 import type { EstimateFormFields, SelectSpec } from "@/lib/estimate/estimate-page-view";
 import styles from "./estimate.module.css";
@@ -16,8 +17,7 @@ export interface EstimateFormProps extends EstimateFormFields {
  * Unlike the explorer's filters it waits for the button: typing "12" in years
  * should not estimate for 1 year on the way.
  */
-export function EstimateForm({ action, role, level, years, maxYears, situation, total, currency }: EstimateFormProps) {
-
+export function EstimateForm({ action, role, level, years, maxYears, situation, total, currency, ppp }: EstimateFormProps) {
   // Labels point at their control rather than wrap it, so a control's name is its label alone (not its options or hint).
   const select = ({ name, label, none, options, value, hint }: SelectSpec) => (
     <div key={name} className={styles.field}>
@@ -70,6 +70,7 @@ export function EstimateForm({ action, role, level, years, maxYears, situation, 
           <input type="checkbox" name="basis" value="total" defaultChecked={total} /> Include bonus (total pay)
         </label>
         {select(currency)}
+        <PppCheckbox checked={ppp} />
       </div>
       <div className={explorerStyles.actions}>
         <button type="submit" className="button">

@@ -2,12 +2,13 @@ import { RangeChart } from "@/components/charts/range-chart";
 import { CopyLinkButton } from "@/components/explorer/copy-link-button";
 import { LinkList } from "@/components/layout/link-list";
 import explorerStyles from "@/components/explorer/explorer.module.css";
+import { PppNote } from "@/components/ppp/ppp-note";
 import { ExchangeRates } from "@/components/sources/exchange-rates";
 import { TIER_RULES } from "@/lib/estimate/base";
 import { ESTIMATE_PATH, type EstimatePageView } from "@/lib/estimate/estimate-page-view";
 import { factorTitle } from "@/lib/estimate/factor-text";
 import type { Estimate } from "@/lib/estimate/types";
-import { formatRange } from "@/lib/salary-model";
+import { formatInternationalDollars, formatRange } from "@/lib/salary-model";
 import { AdjustmentSteps } from "./adjustment-steps";
 import { BaseSources } from "./base-sources";
 import { EstimateForm } from "./estimate-form";
@@ -15,7 +16,7 @@ import styles from "./estimate.module.css";
 
 function EstimateResult({ estimate, view }: { estimate: Estimate; view: EstimatePageView }) {
   const { display, range, notes, sources, steps, tier } = estimate;
-  const { bandCount, chart, href, rates } = view;
+  const { bandCount, chart, href, rates, ppp } = view;
   const pay = estimate.input.basis === "total" ? "total pay" : "base salary";
   return (
     <>
@@ -41,6 +42,18 @@ function EstimateResult({ estimate, view }: { estimate: Estimate; view: Estimate
                 ≈ converted from <strong>{formatRange(range)}</strong> at the exchange rates of {rates.table.date} ({rates.source.title})
               </p>
             ) : null}
+            {ppp ? (
+              <p data-ppp-estimate="">
+                {ppp.range ? (
+                  <>
+                    What it buys: <strong>{formatInternationalDollars(ppp.range)}</strong> in international dollars, each source&rsquo;s result
+                    divided by the PPP factor of its country and year (<a href="#ppp-note">the factors</a>).
+                  </>
+                ) : (
+                  <>What it buys in international dollars cannot be said: {ppp.reason}.</>
+                )}
+              </p>
+            ) : null}
             <p>
               From {TIER_RULES[tier]}
               {steps.length > 0 ? `, then ${steps.map((step) => factorTitle(step.factor.kind).toLowerCase()).join(", ")}` : ", with no adjustment"}. Every step
@@ -64,8 +77,9 @@ function EstimateResult({ estimate, view }: { estimate: Estimate; view: Estimate
         ) : null}
       </section>
       {chart ? <RangeChart bars={chart.bars} currency={chart.currency} title={chart.title} /> : null}
-      <BaseSources estimate={estimate} labels={view.labels} />
+      <BaseSources estimate={estimate} labels={view.labels} ppp={ppp?.bands ?? null} />
       <AdjustmentSteps estimate={estimate} />
+      {ppp ? <PppNote {...ppp.summary} labels={view.labels} /> : null}
       <details className={explorerStyles.rates}>
         <summary>Exchange rates of {rates.table.date}, and how they were derived</summary>
         <ExchangeRates rates={rates} />

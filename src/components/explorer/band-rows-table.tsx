@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { FlagBadges } from "@/components/bands/flag-badges";
 import { RecordsBadge } from "@/components/bands/records-beside";
+import { PppBeside } from "@/components/ppp/ppp-amount";
 import type { Band, VocabularyLabels } from "@/lib/domain";
 import { bandHref } from "@/lib/explorer/band-detail-view";
 import type { ExplorerRow } from "@/lib/explorer/explorer-view";
@@ -19,6 +20,9 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "max", label: "Pay" },
   { key: "source", label: "Source" },
 ];
+
+/** With ppp=1 the pay cell shows what it buys too, and pay sorts by that (docs/decisions/014-official-sources.md): the heading says so. */
+const PPP_COLUMNS: typeof COLUMNS = COLUMNS.map((column) => (column.key === "max" ? { ...column, label: "Pay · what it buys" } : column));
 
 function experience(band: Band): string | null {
   if (band.yearsMin === null && band.yearsMax === null) return null;
@@ -46,17 +50,19 @@ export interface BandRowsTableProps {
   labels: VocabularyLabels;
   sortHref: (key: SortKey, descending: boolean) => string;
   caption: string;
+  /** A ppp=1 view: each pay cell shows its international dollars too. */
+  ppp?: boolean;
 }
 
 /** The explorer's table: one row per band; each row's source links to the band's page (quote, flags, competing claims). Below 40rem rows become cards, pay first. */
-export function BandRowsTable({ rows, sort, labels, sortHref, caption }: BandRowsTableProps) {
+export function BandRowsTable({ rows, sort, labels, sortHref, caption, ppp = false }: BandRowsTableProps) {
   return (
     <div className={`table-scroll ${styles.cards}`}>
       <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {COLUMNS.map((column) => {
+            {(ppp ? PPP_COLUMNS : COLUMNS).map((column) => {
               const active = sort.key === column.key;
               return (
                 <th key={column.key} scope="col" aria-sort={active ? (sort.descending ? "descending" : "ascending") : undefined}>
@@ -75,7 +81,7 @@ export function BandRowsTable({ rows, sort, labels, sortHref, caption }: BandRow
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ band, range, converted, annualized, records }) => {
+          {rows.map(({ band, range, converted, annualized, records, ppp: intl }) => {
             const years = experience(band);
             return (
               <tr key={band.id} id={`band-${band.id}`} data-band-row={band.id}>
@@ -103,6 +109,7 @@ export function BandRowsTable({ rows, sort, labels, sortHref, caption }: BandRow
                   ) : null}
                   <FlagBadges flags={band.flags} />
                   <RecordsBadge beside={records} />
+                  {intl ? <PppBeside ppp={intl} /> : null}
                 </td>
                 <td data-label="Source">
                   {/* The band's quote, flags and the other claims for its slice are on its own page: the table carries what a row shows. */}

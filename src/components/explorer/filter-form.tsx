@@ -2,6 +2,7 @@
 
 import { CanonicalForm } from "@/components/url-state/canonical-form";
 import type { CurrencyChoice, FilterGroup } from "@/lib/explorer/explorer-view";
+import { PppCheckbox } from "@/components/ppp/ppp-checkbox";
 import { CurrencySelect } from "./currency-select";
 import styles from "./explorer.module.css";
 
@@ -11,6 +12,7 @@ export interface FilterFormProps {
   currencies: CurrencyChoice[];
   currency: string | null;
   annualize: boolean;
+  ppp: boolean;
   group: string;
   sort: string;
 }
@@ -20,7 +22,7 @@ export interface FilterFormProps {
  * chosen filters. With JavaScript, every change navigates to the canonical URL at
  * once, so the back and forward buttons walk through the views.
  */
-export function FilterForm({ action, groups, currencies, currency, annualize, group, sort }: FilterFormProps) {
+export function FilterForm({ action, groups, currencies, currency, annualize, ppp, group, sort }: FilterFormProps) {
   return (
     <CanonicalForm action={action} query="bands" live className={styles.filters}>
       <input type="hidden" name="sort" value={sort} />
@@ -36,6 +38,7 @@ export function FilterForm({ action, groups, currencies, currency, annualize, gr
         <label className={styles.check}>
           <input type="checkbox" name="annualize" value="1" defaultChecked={annualize} /> Show day and hour rates per year
         </label>
+        <PppCheckbox checked={ppp} />
       </div>
       {groups.map((filter) => (
         <fieldset key={filter.key} className={styles.fieldset}>

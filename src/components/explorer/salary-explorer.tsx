@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { RangeChart } from "@/components/charts/range-chart";
 import { RecordsMethodNote } from "@/components/bands/records-beside";
+import { PppNote } from "@/components/ppp/ppp-note";
 import { SALARIES_PATH, type ExplorerView } from "@/lib/explorer/explorer-view";
 import { BandRowsTable } from "./band-rows-table";
 import { CopyLinkButton } from "./copy-link-button";
@@ -23,6 +24,7 @@ export function SalaryExplorer({ view }: { view: ExplorerView }) {
             currencies={view.currencies}
             currency={filters.currency}
             annualize={filters.annualize}
+            ppp={filters.ppp}
             group={filters.group}
             sort={`${filters.sort.descending ? "-" : ""}${filters.sort.key}`}
           />
@@ -33,6 +35,7 @@ export function SalaryExplorer({ view }: { view: ExplorerView }) {
               {rows.length} of {view.total} bands
               {filters.currency ? `, in ${filters.currency} at ${rates.table.date} rates` : ", each in its own currency"}
               {filters.annualize ? ", day and hour rates per year" : ""}
+              {filters.ppp ? ", with what each buys in international dollars (pay sorts by them)" : ""}
             </p>
             <div className={styles.linkBox}>
               <a href={href}>Link to this view</a>
@@ -63,13 +66,16 @@ export function SalaryExplorer({ view }: { view: ExplorerView }) {
                 labels={view.labels}
                 sortHref={view.sortHref}
                 caption={`${rows.length} bands; select a column heading to sort. Open a source for its quote, flags and the other sources' claims.`}
+                ppp={filters.ppp}
               />
             </>
           )}
+          {view.ppp ? <PppNote {...view.ppp} labels={view.labels} /> : null}
           <RecordsMethodNote className={styles.rates} />
           <details className={styles.rates}>
             <summary>
-              Exchange rates of {rates.table.date} ({rates.source.title}); amounts sort by their yearly US-dollar value
+              Exchange rates of {rates.table.date} ({rates.source.title}); amounts sort by their yearly{" "}
+              {filters.ppp ? "international-dollar value (what they buy)" : "US-dollar value"}
             </summary>
             <ul>
               {rates.rates.map((rate) => (

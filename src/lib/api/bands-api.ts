@@ -1,13 +1,15 @@
 import "server-only";
 import type { Band } from "@/lib/domain";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
+import { loadPppData } from "@/lib/db/queries/ppp";
 import type { DisplayRow } from "@/lib/explorer/display-rows";
 import { FILTER_TITLES, valueLabel } from "@/lib/explorer/labels";
 import { facetCounts } from "@/lib/explorer/select-bands";
 import { viewRows } from "@/lib/explorer/view-rows";
+import { PPP_ATTRIBUTION, PPP_INDICATOR } from "@/lib/official/ppp";
 import { bandsView, MULTI_KEYS } from "@/lib/url-state/bands";
 import { badParameters } from "@/lib/url-state/bad-parameters";
-import { csvLines } from "./responses";
+import { csvLines, pppJson } from "./responses";
 
 const FORMATS = ["json", "csv"] as const;
 type Format = (typeof FORMATS)[number];
@@ -28,10 +30,11 @@ async function readRequest(request: Request, options: { format?: Format } = {}) 
   return { data, filters, ignored, format };
 }
 
-function bandJson({ band, range, converted, annualized }: DisplayRow<Band>) {
+function bandJson({ band, range, converted, annualized, ppp }: DisplayRow<Band>) {
   return {
     ...band,
     display: { currency: range.currency, period: range.period, min: range.min, max: range.max, openEnded: range.openEnded, converted, annualized },
+    ...(ppp ? { ppp: pppJson(ppp) } : {}),
   };
 }
 
@@ -40,13 +43,22 @@ const CSV_HEADER = [
   "currency", "min", "max", "open_ended", "average", "display_currency", "display_period", "display_min", "display_max",
   "converted", "flags", "source_id", "source_title", "quote",
 ] as const;
+/** Added with ppp=1. */
+const PPP_CSV_HEADER = ["ppp_min", "ppp_max", "ppp_factor", "ppp_factor_year", "ppp_nearest_year", "ppp_reason"] as const;
 
-function bandCsvRow({ band, range, converted }: DisplayRow<Band>) {
+const rounded = (amount: number | null) => (amount === null ? null : Math.round(amount));
+
+function bandCsvRow({ band, range, converted, ppp }: DisplayRow<Band>) {
   return [
     band.id, band.role, band.level, band.yearsMin, band.yearsMax, band.country, band.city, band.company, band.industry, band.basis,
     band.measure, band.period, band.currency, band.min, band.max, band.openEnded, band.average, range.currency, range.period,
-    range.min === null ? null : Math.round(range.min), range.max === null ? null : Math.round(range.max), converted,
+    rounded(range.min), rounded(range.max), converted,
     band.flags.map((f) => f.code).join(" "), band.source.id, band.source.title, band.quote,
+    ...(ppp === null
+      ? []
+      : ppp.internationalDollars === null
+        ? [null, null, null, null, null, ppp.reason]
+        : [rounded(ppp.internationalDollars.min), rounded(ppp.internationalDollars.max), ppp.factor, ppp.factorYear, ppp.nearestYear, null]),
   ];
 }
 
@@ -54,10 +66,11 @@ function bandCsvRow({ band, range, converted }: DisplayRow<Band>) {
 export async function bandsResponse(request: Request, options: { format?: Format } = {}): Promise<Response> {
   const { data, filters, ignored, format } = await readRequest(request, options);
   if (ignored.length > 0) return badParameters(ignored);
-  const rows = viewRows(data.bands, filters, data.rates.table, data.labels);
+  const ppp = filters.ppp ? await loadPppData() : null;
+  const rows = viewRows(data.bands, filters, data.rates.table, data.labels, ppp);
   if (format === "csv") {
     const query = bandsView.serialize(filters);
-    return new Response(csvLines(CSV_HEADER, rows.map(bandCsvRow)), {
+    return new Response(csvLines(filters.ppp ? [...CSV_HEADER, ...PPP_CSV_HEADER] : CSV_HEADER, rows.map(bandCsvRow)), {
       headers: {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": `attachment; filename="ml-salary-bands${query ? "-filtered" : ""}.csv"`,
@@ -66,7 +79,8 @@ export async function bandsResponse(request: Request, options: { format?: Format
   }
   return Response.json({
     filters: bandsView.serialize(filters),
-    ...(filters.currency ? { rates: { date: data.rates.table.date, source: data.rates.source } } : {}),
+    ...(filters.currency || filters.ppp ? { rates: { date: data.rates.table.date, source: data.rates.source } } : {}),
+    ...(ppp ? { ppp: { indicator: PPP_INDICATOR, sourceId: ppp.sourceId, attribution: PPP_ATTRIBUTION } } : {}),
     bands: rows.map(bandJson),
   });
 }

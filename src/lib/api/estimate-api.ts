@@ -1,12 +1,16 @@
 import "server-only";
 import { loadEstimateData } from "@/lib/db/queries/estimate";
+import { loadPppData } from "@/lib/db/queries/ppp";
 import { TIER_RULES } from "@/lib/estimate/base";
 import { describeEstimate } from "@/lib/estimate/describe";
 import { estimateSalary } from "@/lib/estimate/estimate";
+import { estimateInInternationalDollars } from "@/lib/estimate/international-dollars";
+import { PPP_ATTRIBUTION, PPP_INDICATOR } from "@/lib/official/ppp";
 import type { UnusedFactor } from "@/lib/estimate/types";
 import { estimateView, missingEstimateParams } from "@/lib/url-state/estimate";
 import { badParameters } from "@/lib/url-state/bad-parameters";
 import type { Factor } from "@/lib/domain";
+import { internationalDollarsJson, pppJson } from "./responses";
 
 function factorJson(factor: Factor) {
   return { factor: factor.id, kind: factor.kind, statedLowPct: factor.lowPct, statedHighPct: factor.highPct, source: factor.source, quote: factor.quote };
@@ -24,6 +28,8 @@ export async function estimateResponse(request: Request): Promise<Response> {
   const problems = [...ignored, ...missingEstimateParams(input)];
   if (problems.length > 0) return badParameters(problems);
   const estimate = estimateSalary(input, data.estimator);
+  const table = input.ppp ? await loadPppData() : null;
+  const intl = table ? estimateInInternationalDollars(estimate, table, data.rates.table) : null;
   return Response.json({
     input: estimateView.serialize(input),
     title: describeEstimate(input, data.labels).title,
@@ -52,5 +58,18 @@ export async function estimateResponse(request: Request): Promise<Response> {
     context: estimate.context.map(unusedJson),
     notes: estimate.notes,
     rates: { date: data.rates.table.date, source: data.rates.source },
+    ...(intl && table
+      ? {
+          ppp: {
+            indicator: PPP_INDICATOR,
+            sourceId: table.sourceId,
+            attribution: PPP_ATTRIBUTION,
+            range: intl.range && internationalDollarsJson(intl.range),
+            reason: intl.reason,
+            sources: Object.fromEntries([...intl.sources].map(([id, ppp]) => [id, pppJson(ppp)])),
+            bands: Object.fromEntries([...intl.bands].map(([id, ppp]) => [id, pppJson(ppp)])),
+          },
+        }
+      : {}),
   });
 }

@@ -5,6 +5,7 @@ import { loadRates } from "@/lib/db/queries/rates";
 import { listSources } from "@/lib/db/queries/sources";
 import { loadVocabularyLabels } from "@/lib/db/queries/vocabulary";
 import { recordsVocabulary } from "@/lib/db/records/percentile-index";
+import { sourceYears } from "@/lib/domain";
 import { describeRank } from "@/lib/official/position";
 import { PPP_ATTRIBUTION, toInternationalDollars } from "@/lib/official/ppp";
 import type { OfficialFigure } from "@/lib/official/types";
@@ -89,7 +90,6 @@ export async function pppResponse(request: Request): Promise<Response> {
 /** GET /api/official/checks: every article band against OEWS, H-1B filings and the survey records, and the counts per real source. */
 export async function checksResponse(): Promise<Response> {
   const [bands, sources, rates] = await Promise.all([listBands(), listSources(), loadRates()]);
-  const years = new Map(sources.map((s) => [s.id, Number(s.date.slice(0, 4))]));
-  const checks = checkBands(bands, years, rates.table);
+  const checks = checkBands(bands, sourceYears(sources), rates.table);
   return Response.json({ counts: sourceCheckCounts(checks), bands: checks });
 }

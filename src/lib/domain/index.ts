@@ -2,6 +2,6 @@
 export * from "./band";
 export type * from "./factor";
 export type * from "./rates";
-export type * from "./source";
+export * from "./source";
 export type * from "./vocabulary";
 export type * from "./data-version";

@@ -10,3 +10,8 @@ export interface Source {
   url: string | null;
   note: string | null;
 }
+
+/** The year each source's claims are of: the year its date starts with ("2023", "2025-01-19" → 2025). */
+export function sourceYears(sources: readonly Pick<Source, "id" | "date">[]): Map<string, number> {
+  return new Map(sources.map((source) => [source.id, Number(source.date.slice(0, 4))]));
+}

@@ -1,4 +1,6 @@
 import type { Rates, VocabularyLabels } from "@/lib/domain";
+import type { PppSummary } from "@/lib/explorer/explorer-view";
+import { pppFactorsUsed, type PppData } from "@/lib/official/ppp";
 import { shortSourceTitle, valueLabel } from "@/lib/explorer/labels";
 import { barEnds, type RangeBar, type RangeChartSpec } from "@/lib/explorer/range-bar";
 import { convertRange, type MoneyRange, type RateTable } from "@/lib/salary-model";
@@ -6,6 +8,7 @@ import { emptyEstimateInput, estimateHref, MAX_YEARS, missingEstimateParams, typ
 import { describeEstimate } from "./describe";
 import { estimateSalary } from "./estimate";
 import { factorTitle } from "./factor-text";
+import { estimateInInternationalDollars, type EstimateInInternationalDollars } from "./international-dollars";
 import { PREMIUM_DOMAINS, TECH_HUBS } from "./factors";
 import type { Estimate, EstimatePageData } from "./types";
 
@@ -35,6 +38,7 @@ export interface EstimateFormFields {
   situation: SelectSpec[];
   total: boolean;
   currency: SelectSpec;
+  ppp: boolean;
 }
 
 export interface EstimatePageView {
@@ -51,6 +55,8 @@ export interface EstimatePageView {
   examples: { href: string; text: string }[];
   labels: VocabularyLabels;
   rates: Rates;
+  /** With ppp=1 and an estimate: it in international dollars, and the factors used. */
+  ppp: (EstimateInInternationalDollars & { summary: PppSummary }) | null;
 }
 
 /** They are also the cases the tests compute by hand. */
@@ -61,9 +67,11 @@ const EXAMPLES: EstimateInput[] = [
   { ...emptyEstimateInput(), role: "data-scientist", level: "mid", country: "US" },
 ];
 
-export function estimatePageView(data: EstimatePageData, input: EstimateInput): EstimatePageView {
+/** `ppp`: the PPP data (loadPppData), needed when `input.ppp`. */
+export function estimatePageView(data: EstimatePageData, input: EstimateInput, ppp: PppData | null = null): EstimatePageView {
   const { labels } = data;
   const estimate = missingEstimateParams(input).length === 0 ? estimateSalary(input, data.estimator) : null;
+  const intl = input.ppp && ppp && estimate ? estimateInInternationalDollars(estimate, ppp, data.rates.table) : null;
   return {
     title: describeEstimate(input, labels).title,
     href: estimateHref(ESTIMATE_PATH, input),
@@ -74,6 +82,11 @@ export function estimatePageView(data: EstimatePageData, input: EstimateInput): 
     examples: EXAMPLES.map((example) => ({ href: estimateHref(ESTIMATE_PATH, example), text: describeEstimate(example, labels).title })),
     labels,
     rates: data.rates,
+    ppp:
+      intl && ppp
+        ? // A source's result is converted with its bands' country and year: the bands name every factor used.
+          { ...intl, summary: { ...pppFactorsUsed([...intl.bands.values()]), sourceId: ppp.sourceId } }
+        : null,
   };
 }
 
@@ -142,6 +155,7 @@ function formFields({ labels, vocabulary }: EstimatePageData, input: EstimateInp
       options: vocabulary.currency.map((code) => ({ value: code, label: `${code} · ${labels.currencies.get(code) ?? code}` })),
       value: input.currency ?? "",
     },
+    ppp: input.ppp,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Band, VocabularyLabels } from "@/lib/domain";
+import type { PppData } from "@/lib/official/ppp";
 import { explorerFilters, type CompareDimension, type CompareFilters } from "@/lib/url-state/compare";
 import { envelope, midpoint, percentDifference, type MoneyRange, type RateTable } from "@/lib/salary-model";
 import type { DisplayRow } from "./display-rows";
@@ -18,6 +19,18 @@ export interface ComparedValue<T extends Band> {
   midpoint: number | null;
   /** How far this envelope's midpoint is above (+) or below (−) the first value's, in percent; null for the first value or when a midpoint is unknown. */
   differencePct: number | null;
+  /** With ppp=1: the same in international dollars, over the counted claims that have a PPP factor; null otherwise. */
+  ppp: ComparedInternationalDollars | null;
+}
+
+interface ComparedInternationalDollars {
+  /** In international dollars (the range's currency is null); null when no counted claim has a factor. */
+  envelope: MoneyRange | null;
+  midpoint: number | null;
+  differencePct: number | null;
+  /** Counted claims with a factor, and those left out for want of one. */
+  counted: number;
+  withoutFactor: number;
 }
 
 function countsTowardsEnvelope(row: DisplayRow): boolean {
@@ -30,18 +43,28 @@ export function compareValues<T extends Band>(
   filters: CompareFilters,
   rates: RateTable,
   labels: VocabularyLabels,
+  ppp: PppData | null = null,
 ): ComparedValue<T>[] {
   const compared = filters.values.map((value) => {
-    const rows = viewRows(bands, explorerFilters(filters, value), rates, labels);
-    const counted = rows.filter(countsTowardsEnvelope).map((row) => row.range);
-    const hull = counted.length > 0 ? envelope(counted) : null;
-    return { value, rows, envelope: hull, midpoint: hull ? midpoint(hull) : null };
+    const rows = viewRows(bands, explorerFilters(filters, value), rates, labels, ppp);
+    const counted = rows.filter(countsTowardsEnvelope);
+    const hull = counted.length > 0 ? envelope(counted.map((row) => row.range)) : null;
+    return { value, rows, envelope: hull, midpoint: hull ? midpoint(hull) : null, ppp: filters.ppp ? internationalEnvelope(counted) : null };
   });
-  const baseline = compared[0]?.envelope ?? null;
+  const baseline = compared[0];
+  const difference = (from: MoneyRange | null | undefined, to: MoneyRange | null) => (from == null || to === null ? null : percentDifference(from, to));
   return compared.map((value, index) => ({
     ...value,
-    differencePct: index === 0 || baseline === null || value.envelope === null ? null : percentDifference(baseline, value.envelope),
+    differencePct: index === 0 ? null : difference(baseline?.envelope, value.envelope),
+    ppp: value.ppp && { ...value.ppp, differencePct: index === 0 ? null : difference(baseline?.ppp?.envelope, value.ppp.envelope) },
   }));
+}
+
+/** The envelope of the counted claims' international dollars: those without a factor are left out and counted. */
+function internationalEnvelope(counted: readonly DisplayRow[]): ComparedInternationalDollars {
+  const priced = counted.flatMap((row) => (row.ppp?.internationalDollars ? [row.ppp.internationalDollars] : []));
+  const hull = priced.length > 0 ? envelope(priced) : null;
+  return { envelope: hull, midpoint: hull ? midpoint(hull) : null, differencePct: null, counted: priced.length, withoutFactor: counted.length - priced.length };
 }
 
 const PLURALS: Record<CompareDimension, string> = { company: "companies", country: "countries", level: "levels" };

@@ -1,4 +1,5 @@
 import type { Band, Rates, VocabularyLabels } from "@/lib/domain";
+import type { PppData } from "@/lib/official/ppp";
 import {
   COMPARE_DIMENSIONS,
   compareViewHref,
@@ -11,7 +12,7 @@ import {
 } from "@/lib/url-state/compare";
 import { compareValues, comparedName, describeComparison, dimensionPlural, type ComparedValue } from "./compare";
 import type { ExplorerData } from "./explorer-data";
-import { currencyChoices, filterGroup, type CurrencyChoice, type FilterGroup, type FilterOption } from "./explorer-view";
+import { currencyChoices, filterGroup, pppSummary, type CurrencyChoice, type FilterGroup, type FilterOption, type PppSummary } from "./explorer-view";
 import { shortSourceTitle, valueLabel } from "./labels";
 import { barEnds, type RangeBar, type RangeChartSpec } from "./range-bar";
 import { facetCounts } from "./select-bands";
@@ -46,17 +47,20 @@ export interface ComparisonView {
   suggestions: { href: string; text: string }[];
   labels: VocabularyLabels;
   rates: Rates;
+  /** With ppp=1: the PPP factors the claims used. */
+  ppp: PppSummary | null;
 }
 
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function comparisonView(data: ExplorerData, filters: CompareFilters): ComparisonView {
+/** `ppp`: the PPP data (loadPppData), needed when `filters.ppp`. */
+export function comparisonView(data: ExplorerData, filters: CompareFilters, ppp: PppData | null = null): ComparisonView {
   const { labels, rates } = data;
-  const compared = compareValues(data.bands, filters, rates.table, labels);
+  const compared = compareValues(data.bands, filters, rates.table, labels, ppp);
   const plural = dimensionPlural(filters.by);
-  const settings = { basis: filters.basis, currency: filters.currency };
+  const settings = { basis: filters.basis, currency: filters.currency, ppp: filters.ppp };
   // The explorer's facet counts, with every picked value selected at once.
   const narrowed = explorerFilters(filters);
   const counts = facetCounts(data.bands, { ...narrowed, values: { ...narrowed.values, [filters.by]: filters.values } });
@@ -108,6 +112,7 @@ export function comparisonView(data: ExplorerData, filters: CompareFilters): Com
           }),
     labels,
     rates,
+    ppp: filters.ppp && ppp ? pppSummary(compared.flatMap((value) => value.rows), ppp) : null,
   };
 }
 

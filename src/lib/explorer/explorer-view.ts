@@ -1,4 +1,5 @@
 import type { Band, Rates, VocabularyLabels } from "@/lib/domain";
+import { pppFactorsUsed, type PppFactorUsed, type PppData } from "@/lib/official/ppp";
 import { convertRange } from "@/lib/salary-model";
 import { bandViewHref, MULTI_KEYS, type BandFilters, type MultiKey, type SortKey } from "@/lib/url-state/bands";
 import type { DisplayRow } from "./display-rows";
@@ -36,6 +37,19 @@ export interface ExplorerRow extends DisplayRow<Band> {
   records: RecordsBeside | undefined;
 }
 
+/** A ppp=1 view's factors, for the note under its table (the rows say their own). */
+export interface PppSummary {
+  factors: PppFactorUsed[];
+  withoutFactor: number;
+  /** The World Bank dataset, for the link to /sources. */
+  sourceId: string | null;
+}
+
+/** The factors behind a ppp=1 view's rows, and their source. */
+export function pppSummary(rows: readonly Pick<DisplayRow, "ppp">[], table: PppData): PppSummary {
+  return { ...pppFactorsUsed(rows.flatMap((row) => (row.ppp ? [row.ppp] : []))), sourceId: table.sourceId };
+}
+
 /** Everything /salaries shows for one URL: computed here, drawn by components/explorer. */
 export interface ExplorerView {
   filters: BandFilters;
@@ -53,6 +67,8 @@ export interface ExplorerView {
   sortHref: (key: SortKey, descending: boolean) => string;
   labels: VocabularyLabels;
   rates: Rates;
+  /** With ppp=1: the PPP factors the rows used. */
+  ppp: PppSummary | null;
 }
 
 export function currencyChoices(rates: Rates, labels: VocabularyLabels): CurrencyChoice[] {
@@ -70,10 +86,11 @@ export function filterGroup(key: MultiKey, data: ExplorerData, counts: Record<Mu
   };
 }
 
-export function explorerView(data: ExplorerData, filters: BandFilters, records: ReadonlyMap<string, RecordsBeside>): ExplorerView {
+/** `ppp`: the PPP data (loadPppData), needed when `filters.ppp`. */
+export function explorerView(data: ExplorerData, filters: BandFilters, records: ReadonlyMap<string, RecordsBeside>, ppp: PppData | null = null): ExplorerView {
   const { labels, rates } = data;
   const counts = facetCounts(data.bands, filters);
-  const rows = viewRows(data.bands, filters, rates.table, labels).map(
+  const rows = viewRows(data.bands, filters, rates.table, labels, ppp).map(
     (row): ExplorerRow => ({ ...row, records: records.get(row.band.id) }),
   );
   const { title } = describeView(filters, labels);
@@ -95,6 +112,7 @@ export function explorerView(data: ExplorerData, filters: BandFilters, records: 
     sortHref: (key, descending) => bandViewHref(SALARIES_PATH, { ...filters, sort: { key, descending } }),
     labels,
     rates,
+    ppp: filters.ppp && ppp ? pppSummary(rows, ppp) : null,
   };
 }
 

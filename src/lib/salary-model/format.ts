@@ -102,3 +102,25 @@ export function formatRange(range: MoneyRange, options: FormatOptions = {}): str
     periodSuffix(range.period, options.showYearSuffix === true)
   );
 }
+
+/**
+ * A range in international dollars (PPP), which have no ISO code: written as dollars with
+ * "Int$" for the sign ("Int$51k–Int$77k"), so they are never read as US dollars. The range's
+ * own currency is ignored.
+ */
+export function formatInternationalDollars(range: MoneyRange, options: FormatOptions = {}): string {
+  return formatRange({ ...range, currency: "USD" }, options).replaceAll("$", "Int$");
+}
+
+/** One amount in international dollars: "Int$97,500". */
+export function formatInternationalAmount(amount: number, options: AmountFormatOptions = {}): string {
+  return formatAmount(amount, "USD", options).replaceAll("$", "Int$");
+}
+
+const ratioFormat = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 4 });
+
+/** A conversion factor or rate to four significant digits: "19.9", "0.7035", "1". */
+export function formatRatio(value: number): string {
+  assert(Number.isFinite(value), `${MESSAGES.AMOUNT_NOT_FINITE}: ${value}`);
+  return ratioFormat.format(value);
+}

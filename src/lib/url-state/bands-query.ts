@@ -1,5 +1,5 @@
 import { BAND_DIMENSIONS, type BandDimension } from "@/lib/domain";
-import { many, one } from "./query-shape";
+import { many, one, onOff } from "./query-shape";
 
 /** The explorer's URL (/salaries, /api/bands, /api/facets, the OG image): zod-free, for the filter form too. */
 
@@ -21,7 +21,9 @@ const dimensions = Object.fromEntries(MULTI_KEYS.map((key) => [key, many()])) as
 export const bandsQuery = {
   ...dimensions,
   currency: one<string | null>(null),
-  annualize: one(false, { write: (on) => (on ? "1" : "") }),
+  annualize: onOff(),
+  /** "What a salary buys": each band in international dollars (PPP) beside the market-rate figure. */
+  ppp: onOff(),
   sort: one<SortOrder>({ key: "level", descending: false }, { write: (sort) => `${sort.descending ? "-" : ""}${sort.key}` }),
   group: one<Group>("level"),
 };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineView, type Readers } from "./define-view";
 import { bandsQuery, GROUPS, MULTI_KEYS, SORT_KEYS, type Group, type MultiKey, type SortOrder } from "./bands-query";
-import { codeCase, member } from "./readers";
+import { codeCase, member, switchOn } from "./readers";
 
 export { GROUPS, MULTI_KEYS, SORT_KEYS, type MultiKey, type SortKey } from "./bands-query";
 
@@ -12,6 +12,8 @@ export interface BandFilters {
   currency: string | null;
   /** Show day, hour and month rates as yearly figures. */
   annualize: boolean;
+  /** Show each band in international dollars too (private-consumption PPP of its country and year); pay sorts by them. */
+  ppp: boolean;
   sort: SortOrder;
   group: Group;
 }
@@ -38,11 +40,8 @@ function readers(vocabulary: FilterVocabulary): Readers<typeof bandsQuery> {
   return {
     ...(Object.fromEntries(MULTI_KEYS.map((key) => [key, dimensionReader(vocabulary, key)])) as Record<MultiKey, ReturnType<typeof dimensionReader>>),
     currency: currencyReader(vocabulary),
-    annualize: {
-      schema: z.string().transform((text) => text.toLowerCase()).pipe(z.enum(["1", "true", "yes", "on"])).transform(() => true),
-      reason: "use annualize=1",
-      allowed: ["1"],
-    },
+    annualize: switchOn("annualize"),
+    ppp: switchOn("ppp"),
     sort: { schema: sortSchema, reason: "not a sortable column", allowed: SORT_KEYS.flatMap((key) => [key, `-${key}`]) },
     group: { schema: z.enum(GROUPS), reason: "not a grouping", allowed: GROUPS },
   };
@@ -52,7 +51,7 @@ function readers(vocabulary: FilterVocabulary): Readers<typeof bandsQuery> {
 export const bandsView = defineView({
   query: bandsQuery,
   readers,
-  toView: ({ currency, annualize, sort, group, ...values }): BandFilters => ({ values, currency, annualize, sort, group }),
+  toView: ({ currency, annualize, ppp, sort, group, ...values }): BandFilters => ({ values, currency, annualize, ppp, sort, group }),
   toFields: ({ values, ...rest }) => ({ ...values, ...rest }),
 });
 

@@ -1,5 +1,5 @@
 import { BASES, type Basis } from "@/lib/domain";
-import { many, one } from "./query-shape";
+import { many, one, onOff } from "./query-shape";
 
 /** /compare's URL: zod-free, for the compare form too. */
 
@@ -29,4 +29,6 @@ export const compareQuery = {
   basis: one<Basis>(BASES[0]),
   source: many(),
   currency: one("USD"),
+  /** Every claim, envelope and difference in international dollars (PPP) too. */
+  ppp: onOff(),
 };

@@ -3,7 +3,7 @@ import { BASES, type Basis } from "@/lib/domain";
 import { currencyReader, dimensionReader, emptyBandFilters, type BandFilters, type FilterVocabulary } from "./bands";
 import { COMPARE_DIMENSIONS, compareQuery, MAX_COMPARED, NARROW_KEYS, type CompareDimension, type NarrowKey } from "./compare-query";
 import { defineView, type Readers } from "./define-view";
-import { refuse } from "./readers";
+import { refuse, switchOn } from "./readers";
 
 export { COMPARE_DIMENSIONS, MAX_COMPARED, NARROW_KEYS, type CompareDimension } from "./compare-query";
 
@@ -17,6 +17,8 @@ export interface CompareFilters {
   basis: Basis;
   /** Every amount is shown in this currency. */
   currency: string;
+  /** Show every claim, envelope and difference in international dollars (PPP) beside the currency's. */
+  ppp: boolean;
 }
 
 /** `by` is read first: it decides what a `value` may be, and that its own filter is refused. */
@@ -30,6 +32,7 @@ function readers(vocabulary: FilterVocabulary, { by }: { by: CompareDimension })
     value: { ...dimensionReader(vocabulary, by), max: { count: MAX_COMPARED, reason: `at most ${MAX_COMPARED} values are compared; this one was left out` } },
     basis: { schema: z.enum(BASES), reason: "not a basis", allowed: BASES },
     currency: currencyReader(vocabulary),
+    ppp: switchOn("ppp"),
   };
 }
 
@@ -37,9 +40,9 @@ export const compareView = defineView({
   query: compareQuery,
   readers,
   decidedFirst: ["by"],
-  advertised: ["by", "value", ...NARROW_KEYS, "basis", "currency"],
-  toView: ({ by, value, basis, currency, ...narrow }): CompareFilters => ({ by, values: value, narrow, basis, currency }),
-  toFields: ({ by, values, narrow, basis, currency }) => ({ by, value: values, ...narrow, basis, currency }),
+  advertised: ["by", "value", ...NARROW_KEYS, "basis", "currency", "ppp"],
+  toView: ({ by, value, basis, currency, ppp, ...narrow }): CompareFilters => ({ by, values: value, narrow, basis, currency, ppp }),
+  toFields: ({ by, values, narrow, basis, currency, ppp }) => ({ by, value: values, ...narrow, basis, currency, ppp }),
 });
 
 export function emptyCompareFilters(by: CompareDimension = "company"): CompareFilters {
@@ -70,6 +73,7 @@ export function explorerFilters(filters: CompareFilters, value?: string): BandFi
     ...empty,
     values: { ...empty.values, ...filters.narrow, [filters.by]: value === undefined ? [] : [value], basis: [filters.basis] },
     currency: filters.currency,
+    ppp: filters.ppp,
   };
 }
 

@@ -1,5 +1,5 @@
 import { BASES, type Basis } from "@/lib/domain";
-import { one } from "./query-shape";
+import { one, onOff } from "./query-shape";
 
 /** /estimate's URL: zod-free, for the estimate form too. Every parameter is single-valued. */
 
@@ -21,4 +21,6 @@ export const estimateQuery = {
   basis: one<Basis>(BASES[0]),
   /** The currency to show the result in; null keeps the base's own. */
   currency: one<string | null>(null),
+  /** The bands and the result in international dollars (PPP) too. */
+  ppp: onOff(),
 };

@@ -5,7 +5,7 @@ import { defineView, type Readers } from "./define-view";
 import { ESTIMATE_ROLES, estimateQuery } from "./estimate-query";
 import type { IgnoredParam } from "./params";
 import type { FieldsOf } from "./query-shape";
-import { codeCase, member } from "./readers";
+import { codeCase, member, switchOn } from "./readers";
 
 export { ESTIMATE_ROLES } from "./estimate-query";
 
@@ -39,6 +39,7 @@ function readers(vocabulary: EstimateVocabulary): Readers<typeof estimateQuery> 
     company: known("company"),
     basis: { schema: z.enum(BASES), reason: "not a basis", allowed: BASES },
     currency: currencyReader(vocabulary),
+    ppp: switchOn("ppp"),
   };
 }
 

@@ -41,3 +41,8 @@ export function many<T = string>(order: ValueOrder = "text"): Param<T, T[]> {
 export function initialFields<S extends QueryShape>(shape: S): FieldsOf<S> {
   return Object.fromEntries(Object.entries(shape).map(([name, param]) => [name, param.repeatable ? [] : param.initial])) as FieldsOf<S>;
 }
+
+/** An on/off view option: `1` when on, left out when off. */
+export function onOff(): Param<boolean, boolean> {
+  return one(false, { write: (on) => (on ? "1" : "") });
+}

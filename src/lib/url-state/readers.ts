@@ -38,3 +38,12 @@ export const caseless = (text: string) => text.toLowerCase();
 export function refuse(reason: string): Reader<string> {
   return { schema: z.string().refine(() => false), reason };
 }
+
+/** An on/off view option written `name=1` (also read: true, yes, on, in any case); off is left out of the URL. */
+export function switchOn(name: string): Reader<boolean> {
+  return {
+    schema: z.string().transform((text) => text.toLowerCase()).pipe(z.enum(["1", "true", "yes", "on"])).transform(() => true),
+    reason: `use ${name}=1`,
+    allowed: ["1"],
+  };
+}

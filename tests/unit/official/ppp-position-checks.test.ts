@@ -31,8 +31,8 @@ describe("PPP conversion", () => {
   });
 
   it("gives no factor rather than a guess", () => {
-    expect(toInternationalDollars(factors, { country: "GB", year: 2024, amount: 1 })).toEqual({ internationalDollars: null, reason: "no factor for GB in 2024 (none within 2 years)" });
-    expect(toInternationalDollars(factors, { country: "PK", year: 2024, amount: 1 }).reason).toBe("no factor for PK in 2024 (none within 2 years)");
+    expect(toInternationalDollars(factors, { country: "GB", year: 2024, amount: 1 })).toEqual({ internationalDollars: null, reason: "no PPP factor for GB 2024 (none within 2 years)" });
+    expect(toInternationalDollars(factors, { country: "PK", year: 2024, amount: 1 }).reason).toBe("no PPP factor for PK 2024 (none within 2 years)");
   });
 
   it("carries the World Bank's CC BY 4.0 attribution", () => {

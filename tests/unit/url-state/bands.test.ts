@@ -33,13 +33,21 @@ describe("bandsView.parse", () => {
     expect(filters).toMatchObject({ currency: "EUR", annualize: true, sort: { key: "max", descending: true }, group: "company" });
   });
 
+  it("reads ppp=1, the international-dollar view option, and ignores any other value with the reason", () => {
+    expect(parse("ppp=1").view).toEqual({ ...emptyBandFilters(), ppp: true });
+    expect(parse("ppp=ON").view.ppp).toBe(true);
+    const { view, ignored } = parse("ppp=2&country=IN");
+    expect(view).toEqual({ ...emptyBandFilters(), values: { ...emptyBandFilters().values, country: ["IN"] } });
+    expect(ignored).toEqual([{ name: "ppp", value: "2", reason: "use ppp=1", allowed: ["1"] }]);
+  });
+
   it("matches country and currency codes whatever their case", () => {
     expect(parse("country=us&currency=inr").view).toMatchObject({ values: { country: ["US"] }, currency: "INR" });
   });
 
   it("starts from the defaults: all bands, own currency, sorted by level, grouped by level", () => {
     expect(parse("").view).toEqual(emptyBandFilters());
-    expect(emptyBandFilters()).toMatchObject({ currency: null, annualize: false, sort: { key: "level", descending: false }, group: "level" });
+    expect(emptyBandFilters()).toMatchObject({ currency: null, annualize: false, ppp: false, sort: { key: "level", descending: false }, group: "level" });
   });
 
   it("ignores an unknown parameter and names it", () => {
@@ -93,10 +101,11 @@ describe("bandsView.serialize", () => {
       ...emptyBandFilters(),
       values: { ...emptyBandFilters().values, level: ["senior"], country: ["US", "GB"] },
       currency: "EUR",
+      ppp: true,
       sort: { key: "max", descending: true },
     };
-    expect(serializeBandFilters(filters)).toBe("country=GB&country=US&level=senior&currency=EUR&sort=-max");
-    expect(bandViewHref("/salaries", filters)).toBe("/salaries?country=GB&country=US&level=senior&currency=EUR&sort=-max");
+    expect(serializeBandFilters(filters)).toBe("country=GB&country=US&level=senior&currency=EUR&ppp=1&sort=-max");
+    expect(bandViewHref("/salaries", filters)).toBe("/salaries?country=GB&country=US&level=senior&currency=EUR&ppp=1&sort=-max");
     expect(bandViewHref("/salaries", emptyBandFilters())).toBe("/salaries");
   });
 
@@ -115,6 +124,7 @@ const filtersArbitrary: fc.Arbitrary<BandFilters> = fc.record({
   ),
   currency: fc.option(fc.constantFrom(...vocabulary.currency), { nil: null }),
   annualize: fc.boolean(),
+  ppp: fc.boolean(),
   sort: fc.record({ key: fc.constantFrom(...SORT_KEYS), descending: fc.boolean() }),
   group: fc.constantFrom(...GROUPS),
 });
@@ -124,7 +134,7 @@ describe("parse and serialize", () => {
 
   it("never throw on arbitrary query strings", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...MULTI_KEYS, "currency", "sort", "group", "annualize", "x"), fc.string())), (pairs) => {
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...MULTI_KEYS, "currency", "sort", "group", "annualize", "ppp", "x"), fc.string())), (pairs) => {
         const { view: filters } = bandsView.parse(new URLSearchParams(pairs), vocabulary);
         expect(MULTI_KEYS.every((key) => filters.values[key].every((v) => vocabulary[key].includes(v)))).toBe(true);
       }),
@@ -133,7 +143,7 @@ describe("parse and serialize", () => {
   });
 
   it("settle any query string on one canonical form, which the browser's canonicalQuery leaves unchanged", () => {
-    const token = fc.constantFrom(...MULTI_KEYS, "currency", "sort", "group", "annualize", "x", "us", "GB", "none", "-max", "company", "1", "eur", "");
+    const token = fc.constantFrom(...MULTI_KEYS, "currency", "sort", "group", "annualize", "ppp", "x", "us", "GB", "none", "-max", "company", "1", "eur", "");
     fc.assert(
       fc.property(fc.array(fc.tuple(token, fc.oneof(token, fc.string())), { maxLength: 12 }), (pairs) => {
         const once = serializeBandFilters(parse(new URLSearchParams(pairs).toString()).view);

@@ -37,6 +37,7 @@ describe("compareView.parse", () => {
       narrow: { ...emptyCompareFilters().narrow, level: ["senior"], country: ["US"] },
       basis: "total",
       currency: "EUR",
+      ppp: false,
     });
   });
 
@@ -86,7 +87,7 @@ describe("compareView.parse", () => {
       ["basis", "not a basis"],
       ["currency", "not a currency with an exchange rate"],
     ]);
-    expect(ignored[0]?.allowed).toEqual(["by", "value", ...NARROW_KEYS, "basis", "currency"]);
+    expect(ignored[0]?.allowed).toEqual(["by", "value", ...NARROW_KEYS, "basis", "currency", "ppp"]);
     expect(ignored[2]?.allowed).toEqual(["base", "total"]);
   });
 
@@ -100,7 +101,12 @@ describe("compareView.parse", () => {
   });
 
   it("treats an empty value as the default without a notice", () => {
-    expect(parse("by=&value=&level=&basis=&currency=")).toEqual({ view: emptyCompareFilters(), ignored: [] });
+    expect(parse("by=&value=&level=&basis=&currency=&ppp=")).toEqual({ view: emptyCompareFilters(), ignored: [] });
+  });
+
+  it("reads ppp=1 and names a bad value of it", () => {
+    expect(parse("by=country&value=US&value=IN&ppp=1").view).toMatchObject({ values: ["US", "IN"], ppp: true });
+    expect(parse("by=country&ppp=yes please").ignored).toEqual([{ name: "ppp", value: "yes please", reason: "use ppp=1", allowed: ["1"] }]);
   });
 
   it("accepts a plain object of params, as Next passes searchParams", () => {
@@ -118,8 +124,9 @@ describe("compareView.serialize", () => {
       narrow: { ...emptyCompareFilters().narrow, country: ["IN"], role: ["ml-engineer"] },
       basis: "total",
       currency: "INR",
+      ppp: true,
     };
-    expect(compareViewHref("/compare", inIndia)).toBe("/compare?by=level&value=senior&value=junior&country=IN&role=ml-engineer&basis=total&currency=INR");
+    expect(compareViewHref("/compare", inIndia)).toBe("/compare?by=level&value=senior&value=junior&country=IN&role=ml-engineer&basis=total&currency=INR&ppp=1");
   });
 
   it("gives the browser form's query the same canonical shape", () => {
@@ -137,12 +144,13 @@ describe("compareView.serialize", () => {
 });
 
 describe("explorerFilters", () => {
-  it("selects one compared value's bands with the explorer's filters, in the comparison's currency", () => {
+  it("selects one compared value's bands with the explorer's filters, in the comparison's currency and with its PPP option", () => {
     const empty = emptyBandFilters();
-    expect(explorerFilters({ ...googleMetaSenior, currency: "EUR" }, "meta")).toEqual({
+    expect(explorerFilters({ ...googleMetaSenior, currency: "EUR", ppp: true }, "meta")).toEqual({
       ...empty,
       values: { ...empty.values, company: ["meta"], level: ["senior"], basis: ["base"] },
       currency: "EUR",
+      ppp: true,
     });
     expect(explorerFilters(googleMetaSenior).values).toMatchObject({ company: [], level: ["senior"], basis: ["base"] });
   });
@@ -159,6 +167,7 @@ const filtersArbitrary: fc.Arbitrary<CompareFilters> = fc.constantFrom(...COMPAR
     ),
     basis: fc.constantFrom(...BASES),
     currency: fc.constantFrom(...vocabulary.currency),
+    ppp: fc.boolean(),
   }),
 );
 
@@ -167,7 +176,7 @@ describe("parse and serialize", () => {
 
   it("settle any query string on a canonical form that parses back to itself", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom("by", "value", ...NARROW_KEYS, "basis", "currency"), fc.constantFrom(...Object.values(vocabulary).flat(), "country", "level"))), (pairs) => {
+      fc.property(fc.array(fc.tuple(fc.constantFrom("by", "value", ...NARROW_KEYS, "basis", "currency", "ppp"), fc.constantFrom(...Object.values(vocabulary).flat(), "country", "level", "1"))), (pairs) => {
         const query = serializeCompareFilters(compareView.parse(new URLSearchParams(pairs), vocabulary).view);
         expect(serializeCompareFilters(parse(query).view)).toBe(query);
         expect(canonicalQuery(compareQuery, new URLSearchParams(query))).toBe(query);
@@ -178,7 +187,7 @@ describe("parse and serialize", () => {
 
   it("never throw on arbitrary query strings, and keep only allowed values", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom("by", "value", ...NARROW_KEYS, "basis", "currency", "x"), fc.string())), (pairs) => {
+      fc.property(fc.array(fc.tuple(fc.constantFrom("by", "value", ...NARROW_KEYS, "basis", "currency", "ppp", "x"), fc.string())), (pairs) => {
         const { view: filters } = compareView.parse(new URLSearchParams(pairs), vocabulary);
         expect(filters.values.every((v) => vocabulary[filters.by].includes(v))).toBe(true);
         expect(filters.values.length).toBeLessThanOrEqual(MAX_COMPARED);

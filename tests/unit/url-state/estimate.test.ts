@@ -44,7 +44,7 @@ describe("estimateView.parse", () => {
   it("starts from an ML engineer's base salary, anywhere, with nothing else chosen", () => {
     expect(parse("")).toEqual({ view: emptyEstimateInput(), ignored: [] });
     expect(emptyEstimateInput()).toEqual({
-      role: "ml-engineer", level: null, years: null, country: null, city: null, industry: null, company: null, basis: "base", currency: null,
+      role: "ml-engineer", level: null, years: null, country: null, city: null, industry: null, company: null, basis: "base", currency: null, ppp: false,
     });
   });
 
@@ -78,7 +78,7 @@ describe("estimateView.parse", () => {
     const { view: parsed, ignored } = parse("colour=red&level=principal&role=ceo&basis=stock&currency=XYZ&company=acme");
     expect(parsed).toEqual(emptyEstimateInput());
     expect(ignored.map((i) => [i.name, i.reason, i.allowed])).toEqual([
-      ["colour", "unknown parameter", ["role", "level", "years", "country", "city", "industry", "company", "basis", "currency"]],
+      ["colour", "unknown parameter", ["role", "level", "years", "country", "city", "industry", "company", "basis", "currency", "ppp"]],
       ["level", "not a known level", ["junior", "mid", "senior"]],
       ["role", "not a role the estimate compares", ESTIMATE_ROLES],
       ["basis", "not a basis", BASES],
@@ -108,9 +108,9 @@ describe("missingEstimateParams", () => {
 
 describe("estimateView.serialize", () => {
   it("writes keys in a fixed order and leaves defaults out", () => {
-    const example = input({ level: "senior", company: "google", basis: "total", currency: "USD" });
-    expect(serializeEstimateInput(example)).toBe("level=senior&company=google&basis=total&currency=USD");
-    expect(estimateHref("/estimate", example)).toBe("/estimate?level=senior&company=google&basis=total&currency=USD");
+    const example = input({ level: "senior", company: "google", basis: "total", currency: "USD", ppp: true });
+    expect(serializeEstimateInput(example)).toBe("level=senior&company=google&basis=total&currency=USD&ppp=1");
+    expect(estimateHref("/estimate", example)).toBe("/estimate?level=senior&company=google&basis=total&currency=USD&ppp=1");
     expect(estimateHref("/estimate", emptyEstimateInput())).toBe("/estimate");
   });
 
@@ -135,6 +135,7 @@ const inputArbitrary: fc.Arbitrary<EstimateInput> = fc
     company: optional(vocabulary.company),
     basis: fc.constantFrom(...BASES),
     currency: optional(vocabulary.currency),
+    ppp: fc.boolean(),
   })
   .map((x) => ({
     ...x,

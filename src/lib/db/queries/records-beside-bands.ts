@@ -1,5 +1,5 @@
 import "server-only";
-import type { Band } from "@/lib/domain";
+import { sourceYears, type Band } from "@/lib/domain";
 import { checkAgainstRecords, type RecordsBeside } from "@/lib/explorer/records-check";
 import type { RateTable } from "@/lib/salary-model";
 import { db } from "@/lib/db/connection";
@@ -23,7 +23,7 @@ export function loadRecordsBesideBands(): Promise<ReadonlyMap<string, RecordsBes
  */
 export async function recordsBesideBands(bands: readonly Band[], rates: RateTable): Promise<Map<string, RecordsBeside>> {
   const sources = await db().source.findMany({ select: { id: true, date: true } });
-  const sourceYear = new Map(sources.map((s) => [s.id, Number(s.date.slice(0, 4))]));
+  const sourceYear = sourceYears(sources);
   const result = new Map<string, RecordsBeside>();
   for (const band of bands) {
     const year = sourceYear.get(band.source.id);

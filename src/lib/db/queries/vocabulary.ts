@@ -27,6 +27,12 @@ export async function loadVocabularyLabels(): Promise<VocabularyLabels> {
   };
 }
 
+/** Each country's own currency (US → USD, DE → EUR). */
+export async function loadCountryCurrencies(): Promise<Map<string, string>> {
+  const countries = await db().country.findMany({ select: { code: true, currencyCode: true } });
+  return new Map(countries.map((c) => [c.code, c.currencyCode]));
+}
+
 export async function countClaims(): Promise<{ bands: number; factors: number; sources: number; flagged: number }> {
   const client = db();
   const [bands, factors, sources, flagged] = await Promise.all([
