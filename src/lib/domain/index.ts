@@ -3,5 +3,6 @@ export * from "./band";
 export type * from "./factor";
 export type * from "./rates";
 export type * from "./source";
+export { sourceAnchor, sourceHref } from "./source";
 export type * from "./vocabulary";
 export type * from "./data-version";

@@ -10,3 +10,7 @@ export interface Source {
   url: string | null;
   note: string | null;
 }
+
+/** The id of a source's entry on /sources, and the link to it: how a figure names where it came from. */
+export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
+export const sourceHref = (sourceId: string) => `/sources#${sourceAnchor(sourceId)}`;

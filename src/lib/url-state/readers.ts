@@ -38,3 +38,9 @@ export const caseless = (text: string) => text.toLowerCase();
 export function refuse(reason: string): Reader<string> {
   return { schema: z.string().refine(() => false), reason };
 }
+
+/** An amount of money as a URL writes it ("185000", "1990000.50"): above 0, no separators. The "your number" of /records and /filings, the amount of /api/ppp. */
+export const positiveAmount: Reader<number> = {
+  schema: z.string().regex(/^\d{1,9}(\.\d+)?$/).transform(Number).pipe(z.number().positive()),
+  reason: "not an amount: a number above 0 without separators",
+};

@@ -9,9 +9,11 @@ import { PPP_INDICATOR, type PppFactor } from "@/lib/official/ppp";
 import { tooFewToRank } from "@/lib/official/sample";
 import type { FilingsQuery, FilingsSummary, OccupationWages, OfficialFigure, TrendPoint, Trends } from "@/lib/official/types";
 import { percentile, type RateTable } from "@/lib/salary-model";
+import type { OfficialVocabulary } from "@/lib/url-state/official";
 import { readEnv } from "@/lib/env";
 import { openSqlite } from "@/lib/db/connection";
-import { recordValues, sliceFilters, summarizeRecords, summarizeRecordsForSlice } from "@/lib/db/records/percentile-index";
+import { loadExplorerData } from "@/lib/db/queries/explorer";
+import { recordsVocabulary, recordValues, sliceFilters, summarizeRecords, summarizeRecordsForSlice } from "@/lib/db/records/percentile-index";
 
 /**
  * The reads the pages and APIs use for the official sources (docs/decisions/014-official-sources.md).
@@ -49,6 +51,15 @@ interface OfficialSnapshot {
   filings: FilingRow[];
   ppp: { country: string; countryName: string; year: number; indicator: string; value: number }[];
   sources: { oews: string | null; lca: string | null; ppp: string | null; records: string | null };
+  /** What the filings and the PPP table hold, counted once per data version for the URL checks and the filings form. */
+  values: FilingsValues & { pppCountries: string[] };
+}
+
+/** The worksite states, SOC codes (with the title filed) and mapped companies of the filings, each with its count, most first. */
+export interface FilingsValues {
+  states: { value: string; count: number }[];
+  socs: { value: string; title: string; count: number }[];
+  companies: { value: string; count: number }[];
 }
 
 const globalForOfficial = globalThis as { officialConnection?: { file: string; sqlite: Database.Database }; officialSnapshot?: OfficialSnapshot };
@@ -107,8 +118,24 @@ function loadSnapshot(sqlite: Database.Database, databaseFile: string, version: 
     const sourceOf = (kind: string) =>
       (sqlite.prepare("SELECT sourceId FROM OfficialImport WHERE kind = @kind ORDER BY id DESC LIMIT 1").pluck().get({ kind }) as string | null | undefined) ?? null;
     const records = (sqlite.prepare("SELECT sourceId FROM RecordImport ORDER BY id DESC LIMIT 1").pluck().get() as string | null | undefined) ?? null;
-    return { databaseFile, version, wages, filings, ppp, sources: { oews: sourceOf("oews"), lca: sourceOf("lca"), ppp: sourceOf("ppp"), records } };
+    const socs = sqlite
+      .prepare("SELECT socCode AS value, MIN(socTitle) AS title, COUNT(*) AS count FROM LcaFiling GROUP BY socCode ORDER BY count DESC, socCode")
+      .all() as FilingsValues["socs"];
+    const values = {
+      states: counted(filings.map((f) => f.state)),
+      socs,
+      companies: counted(filings.flatMap((f) => (f.company ? [f.company] : []))),
+      pppCountries: [...new Set(ppp.map((v) => v.country))].sort(),
+    };
+    return { databaseFile, version, wages, filings, ppp, values, sources: { oews: sourceOf("oews"), lca: sourceOf("lca"), ppp: sourceOf("ppp"), records } };
   })();
+}
+
+/** Each value with how often it occurs, most frequent first, then alphabetically. */
+function counted(values: readonly string[]): { value: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
 function snapshot(): OfficialSnapshot {
@@ -139,35 +166,42 @@ function nearest(years: readonly number[], year: number): number | undefined {
   return [...years].sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || b - a)[0];
 }
 
+/** One occupation's OEWS wages in a May reference year, or the nearest year that has it (`nearestYear: true`); no year: the latest. */
+function occupationWages(snap: OfficialSnapshot, soc: string, reason: string, year: number | null): OccupationWages | null {
+  const series = occupationSeries(snap, soc);
+  const years = [...series.keys()];
+  const used = year === null ? Math.max(...years) : nearest(years, year);
+  const found = used === undefined ? undefined : series.get(used);
+  if (!found) return null;
+  const { row, combined2020 } = found;
+  return {
+    soc,
+    reason,
+    occCode: row.occCode,
+    occTitle: row.occTitle,
+    combined2020,
+    requestedYear: year,
+    year: row.year,
+    nearestYear: year !== null && row.year !== year,
+    n: row.employment,
+    ...row.figures,
+    sourceId: snap.sources.oews,
+  };
+}
+
 /**
  * OEWS wages for each SOC occupation a role maps to (data/official/role-occupations.json), in the
  * claim's May reference year or the nearest available one (`nearestYear: true`); no year: the latest.
  */
 export function officialWagesFor({ role, year }: { role: string; year?: number | null }): OccupationWages[] {
   const snap = snapshot();
-  return occupationsForRole(role).flatMap(({ soc, reason }) => {
-    const series = occupationSeries(snap, soc);
-    const years = [...series.keys()];
-    const used = year == null ? Math.max(...years) : nearest(years, year);
-    const found = used === undefined ? undefined : series.get(used);
-    if (!found) return [];
-    const { row, combined2020 } = found;
-    return [
-      {
-        soc,
-        reason,
-        occCode: row.occCode,
-        occTitle: row.occTitle,
-        combined2020,
-        requestedYear: year ?? null,
-        year: row.year,
-        nearestYear: year != null && row.year !== year,
-        n: row.employment,
-        ...row.figures,
-        sourceId: snap.sources.oews,
-      },
-    ];
-  });
+  return occupationsForRole(role).flatMap(({ soc, reason }) => occupationWages(snap, soc, reason, year ?? null) ?? []);
+}
+
+/** OEWS wages of one SOC code (O*NET suffix dropped), as filed on H-1B applications; null when BLS publishes no estimate for it. */
+export function officialWagesOfCode({ soc, year }: { soc: string; year?: number | null }): OccupationWages | null {
+  const code = soc.replace(/[.-]\d\d$/, "");
+  return occupationWages(snapshot(), code, "the SOC code the filings were filed under", year ?? null);
 }
 
 function matchingFilings(snap: OfficialSnapshot, query: FilingsQuery): FilingRow[] {
@@ -213,10 +247,10 @@ export function filingsFor(query: FilingsQuery, options: { pay?: number | null }
   };
 }
 
-/** Where `pay` sits among the survey records of a filter set (their USD midpoints), with the histogram. */
+/** Where `pay` sits among the survey records of a filter set (their USD midpoints), with the histogram and the records' source. */
 export function recordsPosition(filters: Parameters<typeof recordValues>[0], pay: number | null) {
   const values = recordValues(filters);
-  return { histogram: histogram(values), rank: pay === null ? null : percentileRank(values, pay) };
+  return { histogram: histogram(values), rank: pay === null ? null : percentileRank(values, pay), sourceId: snapshot().sources.records };
 }
 
 const figure = (value: number | null): OfficialFigure => ({ value, topCoded: false, notAvailable: false });
@@ -258,7 +292,10 @@ export function trendsFor({ role, level, country }: { role: string; level?: stri
       })),
     };
   });
-  return { records: { role, level: level ?? null, country: country ?? null, spread: "p25-p75", points: records }, oews };
+  return {
+    records: { role, level: level ?? null, country: country ?? null, spread: "p25-p75", points: records, sourceId: snap.sources.records },
+    oews: oews.map((series) => ({ ...series, sourceId: snap.sources.oews })),
+  };
 }
 
 /** The PPP table: every indicator's values by country and year, and the PA.NUS.PRVT.PP factors toInternationalDollars takes. */
@@ -334,8 +371,21 @@ export function sourceCheckCounts(checks: readonly BandChecks[]): SourceCheckCou
   return countChecks(checks.flatMap((c) => (["oews", "filings", "records"] as const).map((kind) => ({ sourceId: realSource[kind], check: c[kind] }))));
 }
 
-/** The worksite states of the filings and the countries with a PPP value, for the APIs' parameter checks. */
-export function officialValues(): { states: string[]; pppCountries: string[] } {
-  const snap = snapshot();
-  return { states: [...new Set(snap.filings.map((f) => f.state))].sort(), pppCountries: [...new Set(snap.ppp.map((v) => v.country))].sort() };
+/** The worksite states, SOC codes and companies of the filings, with their counts (the filings form). */
+export function filingsValues(): FilingsValues {
+  return snapshot().values;
+}
+
+/** What the official sources' URLs may hold (src/lib/url-state/official.ts): the site's vocabulary and what the store holds. */
+export async function officialVocabulary(): Promise<OfficialVocabulary> {
+  const { labels } = await loadExplorerData();
+  const { values } = snapshot();
+  return {
+    roles: [...labels.roles.keys()],
+    levels: [...labels.levels.keys()],
+    companies: [...labels.companies.keys()],
+    countries: recordsVocabulary().countries,
+    states: values.states.map((s) => s.value).sort(),
+    pppCountries: values.pppCountries,
+  };
 }
