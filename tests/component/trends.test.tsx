@@ -66,7 +66,7 @@ describe("TrendsChart", () => {
     expect(within(screen.getByRole("list", { name: "Key" })).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
       "Survey records: median (line), P25–P75 (band)",
       "OEWS 15-1221 Computer and Information Research Scientists: median (line), P10–P90 (dotted edges)",
-      "≥ $208k, ≥ $239.2k: BLS’s top-code; the true figure is at or above it and not published",
+      "≥ $208k: BLS’s top-code; the true figure is at or above it and not published",
     ]);
   });
 });

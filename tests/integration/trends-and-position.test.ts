@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { percentilesResponse } from "@/lib/api/percentiles-api";
 import { filingsResponse, trendsResponse } from "@/lib/api/official-api";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
-import { filingsFor, officialWagesOfCode, recordsPosition, trendsFor } from "@/lib/db/queries/official";
+import { filingsFor, filingsValues, officialWagesOfCode, recordsPosition, trendsFor } from "@/lib/db/queries/official";
 import { whereItSits } from "@/lib/db/queries/position";
 import { loadSourceTitles } from "@/lib/db/queries/sources";
 import { recordValues, sliceFilters } from "@/lib/db/records/percentile-index";
@@ -160,6 +160,13 @@ describe("where a number sits (real store)", () => {
     expect(position.histogram.bins).toBeNull();
     const page = filingsPageView(summary, (await loadExplorerData()).labels);
     expect(page).toMatchObject({ figures: [], reason: "too few to rank: n = 9, need 10" });
+  });
+
+  it("lists the filings' SOC codes with BLS's title and their counts for the form", () => {
+    const socs = filingsValues().socs;
+    expect(socs[0]).toEqual({ value: "15-1252", title: "Software Developers", count: filingsFor({ soc: "15-1252" }).n });
+    expect(socs.find((s) => s.value === "15-2051")).toEqual({ value: "15-2051", title: "Data Scientists", count: filingsFor({ soc: "15-2051" }).n });
+    expect(socs.reduce((sum, s) => sum + s.count, 0)).toBe(filingsFor({}).n);
   });
 
   it("reads the OEWS of a SOC code as filed, O*NET suffix and all", () => {

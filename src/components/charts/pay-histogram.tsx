@@ -89,29 +89,32 @@ export function PayHistogram({ view, title }: { view: PositionView; title: strin
   return (
     <figure className={chart.figure}>
       <figcaption>{title}</figcaption>
-      <div
-        data-chart="histogram"
-        className={chart.surface}
-        dangerouslySetInnerHTML={{
-          __html: chartMarkup(
-            <ComposedChart id="pay-histogram" width={WIDTH} height={height} data={data} margin={MARGIN} barCategoryGap={1} role="img" aria-label={title} title={title} desc={view.description}>
-              <CartesianGrid vertical={false} />
-              <XAxis
-                type="number"
-                dataKey="mid"
-                domain={[from, to]}
-                ticks={ticks}
-                interval={0}
-                height={X_AXIS_HEIGHT}
-                tickFormatter={(value: number) => formatAmount(value, "USD", { compact: true })}
-              />
-              <YAxis type="number" domain={[bottom, top]} ticks={countAxis} interval={0} width={Y_AXIS_WIDTH} allowDecimals={false} tickLine={false} />
-              <Bar dataKey="n" className={chart.bins} isAnimationActive={false} />
-              <Customized component={Overlay} />
-            </ComposedChart>,
-          ),
-        }}
-      />
+      {/* Focusable, so keyboard users can scroll it on a narrow screen (WCAG 2.1.1). */}
+      <div className={chart.scroll} tabIndex={0}>
+        <div
+          data-chart="histogram"
+          className={chart.surface}
+          dangerouslySetInnerHTML={{
+            __html: chartMarkup(
+              <ComposedChart id="pay-histogram" width={WIDTH} height={height} data={data} margin={MARGIN} barCategoryGap={1} role="img" aria-label={title} title={title} desc={view.description}>
+                <CartesianGrid vertical={false} />
+                <XAxis
+                  type="number"
+                  dataKey="mid"
+                  domain={[from, to]}
+                  ticks={ticks}
+                  interval={0}
+                  height={X_AXIS_HEIGHT}
+                  tickFormatter={(value: number) => formatAmount(value, "USD", { compact: true })}
+                />
+                <YAxis type="number" domain={[bottom, top]} ticks={countAxis} interval={0} width={Y_AXIS_WIDTH} allowDecimals={false} tickLine={false} />
+                <Bar dataKey="n" className={chart.bins} isAnimationActive={false} />
+                <Customized component={Overlay} />
+              </ComposedChart>,
+            ),
+          }}
+        />
+      </div>
     </figure>
   );
 }

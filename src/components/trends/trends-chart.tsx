@@ -25,59 +25,62 @@ export function TrendsChart({ data, series, title }: { data: TrendsChartData; se
   return (
     <figure className={chart.figure}>
       <figcaption>{title}</figcaption>
-      <div
-        data-chart="trends"
-        className={chart.surface}
-        dangerouslySetInnerHTML={{
-          __html: chartMarkup(
-            <ComposedChart id="trends-chart" width={WIDTH} height={HEIGHT} data={data.rows} margin={MARGIN} role="img" aria-label={title} title={title} desc={data.description}>
-              <CartesianGrid vertical={false} />
-              <XAxis dataKey="year" type="category" padding={{ left: 24, right: 24 }} tickLine={false} />
-              <YAxis
-                type="number"
-                domain={[from, to]}
-                ticks={ticks}
-                interval={0}
-                width={64}
-                tickFormatter={(value: number) => formatAmount(value, "USD", { compact: true })}
-                tickLine={false}
-              />
-              {drawn.map(({ series: s, index }) => (
-                <Area
-                  key={`${s.key}-spread`}
-                  className={`${s.kind === "oews" ? chart.officialSpread : chart.spread} ${seriesClass(index)}`}
-                  dataKey={trendKeys(s.key).spread}
-                  isAnimationActive={false}
-                  connectNulls={false}
-                  activeDot={false}
+      {/* Focusable, so keyboard users can scroll it on a narrow screen (WCAG 2.1.1). */}
+      <div className={chart.scroll} tabIndex={0}>
+        <div
+          data-chart="trends"
+          className={chart.surface}
+          dangerouslySetInnerHTML={{
+            __html: chartMarkup(
+              <ComposedChart id="trends-chart" width={WIDTH} height={HEIGHT} data={data.rows} margin={MARGIN} role="img" aria-label={title} title={title} desc={data.description}>
+                <CartesianGrid vertical={false} />
+                <XAxis dataKey="year" type="category" padding={{ left: 24, right: 24 }} tickLine={false} />
+                <YAxis
+                  type="number"
+                  domain={[from, to]}
+                  ticks={ticks}
+                  interval={0}
+                  width={64}
+                  tickFormatter={(value: number) => formatAmount(value, "USD", { compact: true })}
+                  tickLine={false}
                 />
-              ))}
-              {drawn.map(({ series: s, index }) => (
-                <Line
-                  key={`${s.key}-median`}
-                  className={`${chart.median} ${s.kind === "oews" ? chart.official : ""} ${seriesClass(index)}`}
-                  dataKey={trendKeys(s.key).median}
-                  isAnimationActive={false}
-                  connectNulls={false}
-                  activeDot={false}
-                />
-              ))}
-              {data.atLeast.map((mark) => {
-                const index = series.findIndex((s) => s.key === mark.key);
-                return (
-                  <ReferenceDot
-                    key={`${mark.key}-${mark.year}`}
-                    x={mark.year}
-                    y={mark.value}
-                    r={0}
-                    label={{ value: `≥ ${formatAmount(mark.value, "USD", { compact: true })}`, position: "top", className: `${chart.atLeast} ${seriesClass(index)}` }}
+                {drawn.map(({ series: s, index }) => (
+                  <Area
+                    key={`${s.key}-spread`}
+                    className={`${s.kind === "oews" ? chart.officialSpread : chart.spread} ${seriesClass(index)}`}
+                    dataKey={trendKeys(s.key).spread}
+                    isAnimationActive={false}
+                    connectNulls={false}
+                    activeDot={false}
                   />
-                );
-              })}
-            </ComposedChart>,
-          ),
-        }}
-      />
+                ))}
+                {drawn.map(({ series: s, index }) => (
+                  <Line
+                    key={`${s.key}-median`}
+                    className={`${chart.median} ${s.kind === "oews" ? chart.official : ""} ${seriesClass(index)}`}
+                    dataKey={trendKeys(s.key).median}
+                    isAnimationActive={false}
+                    connectNulls={false}
+                    activeDot={false}
+                  />
+                ))}
+                {data.atLeast.map((mark) => {
+                  const index = series.findIndex((s) => s.key === mark.key);
+                  return (
+                    <ReferenceDot
+                      key={`${mark.key}-${mark.year}`}
+                      x={mark.year}
+                      y={mark.value}
+                      r={0}
+                      label={{ value: `≥ ${formatAmount(mark.value, "USD", { compact: true })}`, position: "top", className: `${chart.atLeast} ${seriesClass(index)}` }}
+                    />
+                  );
+                })}
+              </ComposedChart>,
+            ),
+          }}
+        />
+      </div>
       <ul className={chart.key} aria-label="Key">
         {drawn.map(({ series: s, index }) => (
           <li key={s.key} className={seriesClass(index)}>
@@ -85,7 +88,12 @@ export function TrendsChart({ data, series, title }: { data: TrendsChartData; se
             {s.label}: median (line), {s.lowName}–{s.highName} ({s.kind === "oews" ? "dotted edges" : "band"})
           </li>
         ))}
-        {data.atLeast.length > 0 ? <li>≥ $208k, ≥ $239.2k: BLS&rsquo;s top-code; the true figure is at or above it and not published</li> : null}
+        {data.atLeast.length > 0 ? (
+          <li>
+            {[...new Set(data.atLeast.map((mark) => `≥ ${formatAmount(mark.value, "USD", { compact: true })}`))].join(", ")}: BLS&rsquo;s top-code; the true figure is at or
+            above it and not published
+          </li>
+        ) : null}
       </ul>
     </figure>
   );

@@ -118,9 +118,18 @@ function loadSnapshot(sqlite: Database.Database, databaseFile: string, version: 
     const sourceOf = (kind: string) =>
       (sqlite.prepare("SELECT sourceId FROM OfficialImport WHERE kind = @kind ORDER BY id DESC LIMIT 1").pluck().get({ kind }) as string | null | undefined) ?? null;
     const records = (sqlite.prepare("SELECT sourceId FROM RecordImport ORDER BY id DESC LIMIT 1").pluck().get() as string | null | undefined) ?? null;
-    const socs = sqlite
-      .prepare("SELECT socCode AS value, MIN(socTitle) AS title, COUNT(*) AS count FROM LcaFiling GROUP BY socCode ORDER BY count DESC, socCode")
+    // A code's title: BLS's latest for it, else the title filed most often with it (filers write O*NET and SOC 2010 titles too).
+    const filedTitles = sqlite
+      .prepare(
+        `SELECT socCode AS value, socTitle AS title, total AS count FROM (
+           SELECT socCode, socTitle, SUM(COUNT(*)) OVER (PARTITION BY socCode) AS total,
+                  ROW_NUMBER() OVER (PARTITION BY socCode ORDER BY COUNT(*) DESC, socTitle) AS rank
+           FROM LcaFiling GROUP BY socCode, socTitle)
+         WHERE rank = 1 ORDER BY count DESC, socCode`,
+      )
       .all() as FilingsValues["socs"];
+    const blsTitle = (code: string) => [...(wages.get(code)?.values() ?? [])].sort((a, b) => b.year - a.year)[0]?.occTitle;
+    const socs = filedTitles.map((soc) => ({ ...soc, title: blsTitle(soc.value) ?? soc.title }));
     const values = {
       states: counted(filings.map((f) => f.state)),
       socs,
