@@ -3,6 +3,8 @@
 //
 // npm run bench -- --short: the same at 2 s per URL without Lighthouse, for CI: it fails on any error
 // or non-2xx answer and writes its figures to tmp/bench/, leaving the last full run's in bench/.
+// npm run bench -- --only trends-never-seen,filings-never-seen: those load rows with the static
+// baseline and the dynamic floor, nothing else, into tmp/bench/ (to measure a few views quickly).
 //
 // Builds if the sources changed, loads a fresh database in tmp/bench, starts `next start` on a spare
 // port and loads it with autocannon in this process. The load generator shares the machine's cores
@@ -20,13 +22,17 @@ import { buildIfStale } from "../scripts/build";
 import { freshDatabase, startProductionServer, type ProductionServer } from "../tests/support/production-server";
 import { measureFirstLoadJs, type PageScripts } from "./first-load-js";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
-import { fetchViewVocabulary, viewSpace } from "./views";
+import { fetchOfficialViewVocabulary, fetchViewVocabulary, filingsViewSpace, recordsPayViewSpace, trendsViewSpace, viewSpace } from "./views";
 import { renderMarkdown } from "./report";
 import type { BenchResults, CapProbe, FloodRun, LoadRow, PairedRun, SoakResults } from "./results";
 
-const { values: args } = parseArgs({ options: { soak: { type: "boolean", default: false }, short: { type: "boolean", default: false } } });
-/** A short run's figures are a smoke test, not a record: they go to tmp/bench, not over the full run's. */
-const OUTPUT_DIR = args.short ? path.resolve("tmp/bench") : path.resolve("bench");
+const { values: args } = parseArgs({
+  options: { soak: { type: "boolean", default: false }, short: { type: "boolean", default: false }, only: { type: "string" } },
+});
+/** Load rows asked for by id (--only), measured with the baselines they are compared with. */
+const ONLY = args.only ? new Set([...args.only.split(","), "static", "floor"]) : null;
+/** A short or partial run's figures are a smoke test, not a record: they go to tmp/bench, not over the full run's. */
+const OUTPUT_DIR = args.short || ONLY ? path.resolve("tmp/bench") : path.resolve("bench");
 
 const seconds = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -54,8 +60,8 @@ interface Target {
   path: string;
   /** Each request gets a new URL (a unique unknown parameter), so none is served from the response cache. */
   uniqueUrls?: boolean;
-  /** Each request is another valid view never asked for before (bench/views.ts). */
-  neverSeen?: boolean;
+  /** Each request is another valid view of this page never asked for before (bench/views.ts). */
+  neverSeen?: ViewSpaceName;
   /** Sent as the client router sends its navigations: an RSC request. */
   rsc?: boolean;
 }
@@ -65,8 +71,11 @@ const TARGETS: Target[] = [
   { id: "salaries", label: "/salaries, unfiltered (67 rows)", path: "/salaries" },
   { id: "salaries-filtered", label: "/salaries, 3 filters + EUR + sort", path: FILTERED },
   { id: "salaries-filtered-miss", label: "/salaries, same view, a new URL each request (rendered)", path: FILTERED, uniqueUrls: true },
-  { id: "salaries-never-seen", label: "/salaries, a never-seen valid view each request (document)", path: "/salaries", neverSeen: true },
-  { id: "salaries-never-seen-rsc", label: "/salaries, a never-seen valid view each request (client-router RSC)", path: "/salaries", neverSeen: true, rsc: true },
+  { id: "salaries-never-seen", label: "/salaries, a never-seen valid view each request (document)", path: "/salaries", neverSeen: "salaries" },
+  { id: "salaries-never-seen-rsc", label: "/salaries, a never-seen valid view each request (client-router RSC)", path: "/salaries", neverSeen: "salaries", rsc: true },
+  { id: "trends-never-seen", label: "/trends, a never-seen valid view each request (document)", path: "/trends", neverSeen: "trends" },
+  { id: "records-pay-never-seen", label: "/records with your number, a never-seen valid view each request (document)", path: "/records", neverSeen: "records-pay" },
+  { id: "filings-never-seen", label: "/filings, a never-seen valid view each request (document)", path: "/filings", neverSeen: "filings" },
   { id: "floor", label: "dynamic floor: /floor (layout + one sentence, rendered)", path: FLOOR },
   { id: "api-bands", label: "/api/bands, filtered, EUR", path: "/api/bands?country=US&level=senior&currency=EUR" },
   { id: "estimate", label: "/estimate", path: "/estimate" },
@@ -81,11 +90,21 @@ const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** di
 /** The headers of a client-router navigation: what makes Next.js answer with the RSC payload. */
 const RSC_HEADERS = { rsc: "1", "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" };
 
-let views: ReturnType<typeof viewSpace> | undefined;
-async function neverSeenViews(server: Pick<ProductionServer, "baseUrl">) {
-  const rates = JSON.parse(readFileSync(path.resolve("data/exchange-rates.json"), "utf8")) as { rates: { currency: string }[] };
-  views ??= viewSpace(await fetchViewVocabulary(server.baseUrl, rates.rates.map((r) => r.currency)));
-  return views;
+type ViewSpaceName = "salaries" | "trends" | "records-pay" | "filings";
+const views = new Map<ViewSpaceName, ReturnType<typeof viewSpace>>();
+async function neverSeenViews(server: Pick<ProductionServer, "baseUrl">, name: ViewSpaceName = "salaries") {
+  const known = views.get(name);
+  if (known) return known;
+  let space: ReturnType<typeof viewSpace>;
+  if (name === "salaries") {
+    const rates = JSON.parse(readFileSync(path.resolve("data/exchange-rates.json"), "utf8")) as { rates: { currency: string }[] };
+    space = viewSpace(await fetchViewVocabulary(server.baseUrl, rates.rates.map((r) => r.currency)));
+  } else {
+    const vocabulary = await fetchOfficialViewVocabulary(server.baseUrl);
+    space = { trends: trendsViewSpace, "records-pay": recordsPayViewSpace, filings: filingsViewSpace }[name](vocabulary);
+  }
+  views.set(name, space);
+  return space;
 }
 /**
  * An RSC request carries Next's cache-busting `_rsc` parameter, a hash of the router headers; with
@@ -98,7 +117,7 @@ let viewCounter = 0;
 
 async function load(server: ProductionServer, target: Target, kind: LoadRow["server"], connections: number, duration: number): Promise<LoadRow> {
   const row: LoadRow = { id: target.id, label: target.label, path: target.path, server: kind, present: true };
-  const space = target.neverSeen ? await neverSeenViews(server) : undefined;
+  const space = target.neverSeen ? await neverSeenViews(server, target.neverSeen) : undefined;
   if (space) row.label = `${target.label}, from ${space.size.toLocaleString("en")} views`;
   const headers = target.rsc ? RSC_HEADERS : {};
   const probe = await fetch(server.baseUrl + rscPath(target, space ? space.path(viewCounter++) : target.path), { redirect: "manual", headers });
@@ -216,7 +235,7 @@ function budgets(rows: LoadRow[], pairs: PairedRun | null, lighthouse: Lighthous
   const staticRow = find("static");
   const floorRow = find("floor");
   const list: BenchResults["budgets"] = [];
-  for (const id of ["salaries-never-seen", "salaries-never-seen-rsc"]) {
+  for (const id of TARGETS.filter((t) => t.neverSeen).map((t) => t.id)) {
     const row = find(id);
     if (!row?.requestsPerSecond || !staticRow?.requestsPerSecond) continue;
     const share = row.requestsPerSecond / staticRow.requestsPerSecond;
@@ -292,11 +311,12 @@ async function bench(): Promise<void> {
 
   const server = await startProductionServer(databaseFile);
   try {
-    for (const target of TARGETS) {
+    for (const target of TARGETS.filter((t) => !ONLY || ONLY.has(t.id))) {
       const row = await load(server, target, "cached", CONNECTIONS, DURATION);
       console.log(describe(row));
       rows.push(row);
     }
+    if (ONLY) return await finish(rows, { pairs, lighthouse, firstLoadJs, flood, caps });
     pairs = await paired(server, 4, Math.max(2, Math.round(DURATION / 2)));
     console.log(`in turns: filtered ${pairs.filteredRequestsPerSecond.join(", ")} req/s; static ${pairs.staticRequestsPerSecond.join(", ")} req/s; ratio ${pairs.ratio}`);
     flood = await expensiveFlood(server, Math.max(2, Math.round(DURATION / 2)));
@@ -305,7 +325,7 @@ async function bench(): Promise<void> {
     );
     caps = await capProbes(server);
     console.log(`query caps: ${caps.map((c) => `${c.name} → ${c.status}`).join("; ")}`);
-    const pages = ["/", "/salaries", "/compare", "/sources", "/estimate", "/records"];
+    const pages = ["/", "/salaries", "/compare", "/sources", "/estimate", "/records", "/trends", "/filings"];
     const present = [];
     for (const page of pages) if ((await fetch(server.baseUrl + page)).status !== 404) present.push(page);
     firstLoadJs = await measureFirstLoadJs(server.baseUrl, present);
@@ -329,6 +349,14 @@ async function bench(): Promise<void> {
     await uncached.stop();
   }
 
+  await finish(rows, { pairs, lighthouse, firstLoadJs, flood, caps });
+}
+
+/** Writes the run's results with their budgets, and fails the process on any failed request or non-2xx answer. */
+async function finish(
+  rows: LoadRow[],
+  { pairs, lighthouse, firstLoadJs, flood, caps }: { pairs: PairedRun | null; lighthouse: LighthouseScores | null; firstLoadJs: PageScripts[]; flood: FloodRun | null; caps: CapProbe[] },
+): Promise<void> {
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine,
