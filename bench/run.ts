@@ -3,6 +3,8 @@
 //
 // npm run bench -- --short: the same at 2 s per URL without Lighthouse, for CI: it fails on any error
 // or non-2xx answer and writes its figures to tmp/bench/, leaving the last full run's in bench/.
+// npm run bench -- --only trends-never-seen,filings-never-seen: those load rows with the static
+// baseline and the dynamic floor, nothing else, into tmp/bench/ (to measure a few views quickly).
 //
 // Builds if the sources changed, loads a fresh database in tmp/bench, starts `next start` on a spare
 // port and loads it with autocannon in this process. The load generator shares the machine's cores
@@ -20,13 +22,17 @@ import { buildIfStale } from "../scripts/build";
 import { freshDatabase, startProductionServer, type ProductionServer } from "../tests/support/production-server";
 import { measureFirstLoadJs, type PageScripts } from "./first-load-js";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
-import { compareSpace, estimateSpace, fetchViewVocabulary, viewSpace, type ViewSpace, type ViewVocabulary } from "./views";
+import { compareSpace, estimateSpace, fetchOfficialViewVocabulary, fetchViewVocabulary, filingsViewSpace, recordsPayViewSpace, trendsViewSpace, viewSpace, type OfficialViewVocabulary, type ViewSpace, type ViewVocabulary } from "./views";
 import { renderMarkdown } from "./report";
 import type { BenchResults, CapProbe, FloodRun, LoadRow, PairedRun, SoakResults } from "./results";
 
-const { values: args } = parseArgs({ options: { soak: { type: "boolean", default: false }, short: { type: "boolean", default: false } } });
-/** A short run's figures are a smoke test, not a record: they go to tmp/bench, not over the full run's. */
-const OUTPUT_DIR = args.short ? path.resolve("tmp/bench") : path.resolve("bench");
+const { values: args } = parseArgs({
+  options: { soak: { type: "boolean", default: false }, short: { type: "boolean", default: false }, only: { type: "string" } },
+});
+/** Load rows asked for by id (--only), measured with the baselines they are compared with. */
+const ONLY = args.only ? new Set([...args.only.split(","), "static", "floor"]) : null;
+/** A short or partial run's figures are a smoke test, not a record: they go to tmp/bench, not over the full run's. */
+const OUTPUT_DIR = args.short || ONLY ? path.resolve("tmp/bench") : path.resolve("bench");
 
 const seconds = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -70,6 +76,9 @@ const TARGETS: Target[] = [
   { id: "salaries-never-seen-ppp", label: "/salaries with ppp=1 (international dollars), a never-seen valid view each request", path: "/salaries?ppp=1", neverSeen: "salaries-ppp" },
   { id: "compare-never-seen-ppp", label: "/compare by country with ppp=1, a never-seen valid view each request", path: "/compare?ppp=1", neverSeen: "compare-ppp" },
   { id: "estimate-never-seen-ppp", label: "/estimate with ppp=1, a never-seen valid view each request", path: "/estimate?ppp=1", neverSeen: "estimate-ppp" },
+  { id: "trends-never-seen", label: "/trends, a never-seen valid view each request (document)", path: "/trends", neverSeen: "trends" },
+  { id: "records-pay-never-seen", label: "/records with your number, a never-seen valid view each request (document)", path: "/records", neverSeen: "records-pay" },
+  { id: "filings-never-seen", label: "/filings, a never-seen valid view each request (document)", path: "/filings", neverSeen: "filings" },
   { id: "floor", label: "dynamic floor: /floor (layout + one sentence, rendered)", path: FLOOR },
   { id: "api-bands", label: "/api/bands, filtered, EUR", path: "/api/bands?country=US&level=senior&currency=EUR" },
   { id: "estimate", label: "/estimate", path: "/estimate" },
@@ -90,14 +99,28 @@ const SPACES = {
   "compare-ppp": compareSpace,
   "estimate-ppp": estimateSpace,
 } satisfies Record<string, (vocabulary: ViewVocabulary) => ViewSpace>;
-type SpaceName = keyof typeof SPACES;
+const OFFICIAL_SPACES = {
+  trends: trendsViewSpace,
+  "records-pay": recordsPayViewSpace,
+  filings: filingsViewSpace,
+} satisfies Record<string, (vocabulary: OfficialViewVocabulary) => ViewSpace>;
+type SpaceName = keyof typeof SPACES | keyof typeof OFFICIAL_SPACES;
 
 let vocabulary: Promise<ViewVocabulary> | undefined;
+let officialVocabulary: Promise<OfficialViewVocabulary> | undefined;
 const spaces = new Map<SpaceName, ViewSpace>();
 async function neverSeenViews(server: Pick<ProductionServer, "baseUrl">, name: SpaceName = "salaries") {
-  const rates = JSON.parse(readFileSync(path.resolve("data/exchange-rates.json"), "utf8")) as { rates: { currency: string }[] };
-  vocabulary ??= fetchViewVocabulary(server.baseUrl, rates.rates.map((r) => r.currency));
-  const space = spaces.get(name) ?? SPACES[name](await vocabulary);
+  const known = spaces.get(name);
+  if (known) return known;
+  let space: ViewSpace;
+  if (name in OFFICIAL_SPACES) {
+    officialVocabulary ??= fetchOfficialViewVocabulary(server.baseUrl);
+    space = OFFICIAL_SPACES[name as keyof typeof OFFICIAL_SPACES](await officialVocabulary);
+  } else {
+    const rates = JSON.parse(readFileSync(path.resolve("data/exchange-rates.json"), "utf8")) as { rates: { currency: string }[] };
+    vocabulary ??= fetchViewVocabulary(server.baseUrl, rates.rates.map((r) => r.currency));
+    space = SPACES[name as keyof typeof SPACES](await vocabulary);
+  }
   spaces.set(name, space);
   return space;
 }
@@ -230,7 +253,7 @@ function budgets(rows: LoadRow[], pairs: PairedRun | null, lighthouse: Lighthous
   const staticRow = find("static");
   const floorRow = find("floor");
   const list: BenchResults["budgets"] = [];
-  for (const id of ["salaries-never-seen", "salaries-never-seen-rsc", "salaries-never-seen-ppp", "compare-never-seen-ppp", "estimate-never-seen-ppp"]) {
+  for (const id of TARGETS.filter((t) => t.neverSeen).map((t) => t.id)) {
     const row = find(id);
     if (!row?.requestsPerSecond || !staticRow?.requestsPerSecond) continue;
     const share = row.requestsPerSecond / staticRow.requestsPerSecond;
@@ -306,11 +329,12 @@ async function bench(): Promise<void> {
 
   const server = await startProductionServer(databaseFile);
   try {
-    for (const target of TARGETS) {
+    for (const target of TARGETS.filter((t) => !ONLY || ONLY.has(t.id))) {
       const row = await load(server, target, "cached", CONNECTIONS, DURATION);
       console.log(describe(row));
       rows.push(row);
     }
+    if (ONLY) return await finish(rows, { pairs, lighthouse, firstLoadJs, flood, caps });
     pairs = await paired(server, 4, Math.max(2, Math.round(DURATION / 2)));
     console.log(`in turns: filtered ${pairs.filteredRequestsPerSecond.join(", ")} req/s; static ${pairs.staticRequestsPerSecond.join(", ")} req/s; ratio ${pairs.ratio}`);
     flood = await expensiveFlood(server, Math.max(2, Math.round(DURATION / 2)));
@@ -319,7 +343,7 @@ async function bench(): Promise<void> {
     );
     caps = await capProbes(server);
     console.log(`query caps: ${caps.map((c) => `${c.name} → ${c.status}`).join("; ")}`);
-    const pages = ["/", "/salaries", "/compare", "/sources", "/estimate", "/records"];
+    const pages = ["/", "/salaries", "/compare", "/sources", "/estimate", "/records", "/trends", "/filings"];
     const present = [];
     for (const page of pages) if ((await fetch(server.baseUrl + page)).status !== 404) present.push(page);
     firstLoadJs = await measureFirstLoadJs(server.baseUrl, present);
@@ -343,6 +367,14 @@ async function bench(): Promise<void> {
     await uncached.stop();
   }
 
+  await finish(rows, { pairs, lighthouse, firstLoadJs, flood, caps });
+}
+
+/** Writes the run's results with their budgets, and fails the process on any failed request or non-2xx answer. */
+async function finish(
+  rows: LoadRow[],
+  { pairs, lighthouse, firstLoadJs, flood, caps }: { pairs: PairedRun | null; lighthouse: LighthouseScores | null; firstLoadJs: PageScripts[]; flood: FloodRun | null; caps: CapProbe[] },
+): Promise<void> {
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine,

@@ -23,21 +23,25 @@ const SHARES: Record<string, number> = {
   "/sources": 1.5,
   "/records": 2.5,
   "/estimate": 4,
+  "/trends": 2,
+  "/filings": 2,
   "/api/bands": 14,
-  "/api/bands.csv": 13,
+  "/api/bands.csv": 11,
   "/api/facets": 14,
-  "/api/factors": 10,
+  "/api/factors": 6,
+  "/api/trends": 3,
+  "/api/filings": 3,
   "/api/percentiles": 14,
   "/api/estimate": 14,
   "/api/og/salaries": 1.5,
 };
 /** Pages that read parameters and say which they ignored. */
-const PAGES_WITH_NOTICE = new Set(["/salaries", "/compare", "/records", "/estimate"]);
+const PAGES_WITH_NOTICE = new Set(["/salaries", "/compare", "/records", "/estimate", "/trends", "/filings"]);
 const NOTICE = /settings were ignored|address was ignored/;
 
 const KNOWN_KEYS = [
   ...["country", "level", "company", "industry", "city", "role", "basis", "source", "currency", "annualize", "sort", "group", "format"],
-  ...["by", "value", "years", "title", "year", "employment", "remote", "size"],
+  ...["by", "value", "years", "title", "year", "employment", "remote", "size", "pay", "state", "soc"],
 ];
 const HOSTILE_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "a[]", "country[]", "<script>x</script>", "%00", "ключ", "🔑", " ", "country ", "COUNTRY", "Sort"];
 /** Markup that must never come back as markup. */
@@ -46,7 +50,7 @@ const VALUES = [
   ...["", "US", "us", "GB", "none", "None", "IN", "XX", "senior", "SENIOR", "junior", "manager", "google", "amazon", "base", "total"],
   ...["EUR", "eur", "USD", "INR", "PKR", "XYZ", "€", "EURO", "usd ", " EUR"],
   ...["level", "-level", "max", "-max", "--max", "-", "max-", "MAX", "-__proto__", "min,max", "company", "-source"],
-  ...["1", "0", "-1", "true", "yes", "on", "NaN", "Infinity", "1e309", "9".repeat(40), "0x10", "3.5", "10", "100"],
+  ...["1", "0", "-1", "true", "yes", "on", "NaN", "Infinity", "1e309", "9".repeat(40), "0x10", "3.5", "10", "100", "185000", "185,000", "15-1252", "15-2051.01", "CA", "ml-engineer"],
   ...["' OR '1'='1", "1; DROP TABLE Band; --", "\" OR 1=1 --", "1' UNION SELECT sql FROM sqlite_master --", "%' --"],
   ...["../../etc/passwd", "..%2F..%2Fetc%2Fpasswd", "javascript:alert(1)", "data:text/html,<b>x</b>", "{\"a\":1}", "[1,2]", "__proto__", "constructor"],
   ...["Zürich", "São Paulo", "東京", "😀", "\u202eevil", "e\u0301", "\ufeffUS", "ﷺ", "\u0000", "line\nbreak", "tab\there", "a&b=c", "a=b", "#hash", "?q"],

@@ -19,6 +19,7 @@ describe("GET /api/percentiles", () => {
       rank: null,
       position: null,
       histogram: expect.objectContaining({ n: 1528, binWidth: 10000, bins: expect.arrayContaining([{ from: 90000, to: 100000, n: 4 }]) }),
+      sourceId: "aijobs-salaries-2025-01-19",
     });
   });
 
@@ -107,13 +108,40 @@ describe("/records", () => {
     );
   });
 
+  async function rankAmongSeniorMlEngineersInUs(page: Page) {
+    await page.goto(`${baseUrl}/records?title=Machine+Learning+Engineer&level=senior&country=US`);
+    await page.getByLabel("Your pay (USD a year)").fill("185000");
+    await page.getByRole("button", { name: "Show percentiles" }).click();
+    await page.waitForURL(`${baseUrl}/records?title=Machine+Learning+Engineer&level=senior&country=US&pay=185000`);
+    const api = (await (await fetch(`${baseUrl}/api/percentiles?title=Machine%20Learning%20Engineer&level=senior&country=US&pay=185000`)).json()) as { position: string; n: number };
+    expect(api.position).toMatch(/^p\d+ of 2,002 records$/);
+    await expect(page.locator("[data-rank]").textContent()).resolves.toContain(api.position);
+    const histogram = page.locator('[data-chart="histogram"] svg');
+    await expect(histogram.locator("desc").textContent()).resolves.toContain(`Histogram of 2,002 records`);
+    // OEWS of the role's three occupations and the article's senior US claims are drawn with it.
+    await expect(histogram.locator("[data-range]").evaluateAll((lanes) => lanes.map((g) => g.getAttribute("data-range")))).resolves.toEqual(
+      expect.arrayContaining(["oews-15-2051", "oews-15-1221", "oews-15-1252"]),
+    );
+  }
+
+  it("says where your pay sits among the records, as /api/percentiles does", async () => {
+    const page = await openPage();
+    await rankAmongSeniorMlEngineersInUs(page);
+    await screenshot(page, "records-where-it-sits");
+  });
+
+  it("says where your pay sits without JavaScript too", async () => {
+    await rankAmongSeniorMlEngineersInUs(await openPage({ javaScriptEnabled: false }));
+  });
+
   it("shows what it ignored in the address instead of failing", async () => {
-    const response = await fetch(`${baseUrl}/records?level=principal&colour=red&group=planet`);
+    const response = await fetch(`${baseUrl}/records?level=principal&colour=red&group=planet&pay=185%2C000`);
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain("Some of the address was ignored");
     expect(html).toContain("not a known level");
     expect(html).toContain("unknown parameter");
     expect(html).toContain("not a grouping");
+    expect(html).toContain("not an amount: a number above 0 without separators");
   });
 });

@@ -92,7 +92,7 @@ describe("trends, PPP, checks (real data)", () => {
       [2020, "15-2098"], [2021, "15-2051"], [2022, "15-2051"], [2023, "15-2051"], [2024, "15-2051"],
     ]);
     const csv = await (await trendsResponse(get("/api/trends?role=ml-engineer"), { format: "csv" })).text();
-    expect(csv.split("\r\n")[0]).toBe("series,role_or_soc,occ_code,year,n,median,low_is,low,high_is,high,note");
+    expect(csv.split("\r\n")[0]).toBe("series,role_or_soc,occ_code,year,n,median,low_is,low,high_is,high,note,source");
     expect(csv).toContain("bls-oews,15-2051,15-2051,2024,");
     expect((await officialResponse(get("/api/official?year=20x4"))).status).toBe(400);
   });

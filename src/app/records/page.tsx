@@ -5,7 +5,12 @@ import { QuickPicks } from "@/components/records/quick-picks";
 import { RecordsFilterForm } from "@/components/records/records-filter-form";
 import { RecordsNotes } from "@/components/records/records-notes";
 import { RecordsResults } from "@/components/records/records-results";
+import { WhereItSits } from "@/components/position/where-it-sits";
+import { recordsPosition } from "@/lib/db/queries/official";
+import { whereItSits } from "@/lib/db/queries/position";
 import { listRecordImports } from "@/lib/db/queries/record-imports";
+import { recordsReferences } from "@/lib/official/position-view";
+import { roleOfTitles } from "@/lib/records/role-titles";
 import { recordsVocabulary, summarizeRecords } from "@/lib/db/records/percentile-index";
 import { recordsHref, recordsView } from "@/lib/url-state/records";
 import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";
@@ -34,7 +39,10 @@ export default async function RecordsPage({ searchParams }: { searchParams: Sear
   redirectToCanonical(recordsView, "/records", params, parsed);
   const { view, ignored } = parsed;
   const { overall, groups } = summarizeRecords(view.filters, view.group);
-  const imports = await listRecordImports();
+  const [imports, position] = await Promise.all([
+    listRecordImports(),
+    whereItSits({ noun: "records", ...recordsPosition(view.filters, view.pay) }, recordsReferences({ ...view.filters, role: roleOfTitles(view.filters.title) })),
+  ]);
   const total = vocabulary.counts.year.reduce((sum, year) => sum + year.count, 0);
   return (
     <Page
@@ -49,6 +57,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Sear
         <h2 id="records-results">Records: {describeRecordFilters(view.filters)}</h2>
         <RecordsResults overall={overall} groups={groups} grouping={view.group} />
       </section>
+      <WhereItSits view={position} headingId="records-position" heading="Where a number sits among these records" />
       <RecordsNotes imports={imports} />
     </Page>
   );

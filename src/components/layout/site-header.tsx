@@ -7,6 +7,8 @@ const LINKS = [
   { href: "/sources", label: "Sources" },
   { href: "/estimate", label: "Estimate" },
   { href: "/records", label: "Records" },
+  { href: "/filings", label: "Filings" },
+  { href: "/trends", label: "Trends" },
 ] as const;
 
 export function SiteHeader() {

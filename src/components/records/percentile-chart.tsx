@@ -1,3 +1,4 @@
+import { roundAxis } from "@/components/charts/axis-ticks";
 import { chartMarkup, recharts } from "@/components/charts/recharts.server";
 import { formatAmount, type Summary } from "@/lib/salary-model";
 import styles from "./records.module.css";
@@ -16,18 +17,10 @@ const MARGIN = { top: 4, right: 24, bottom: 4, left: 0 };
 const ROW_HEIGHT = 34;
 const BOX_HEIGHT = 16;
 const AXIS_HEIGHT = 28;
-const TICK_STEPS = [10_000, 20_000, 25_000, 50_000, 100_000, 200_000, 250_000, 500_000, 1_000_000];
-const MAX_TICKS = 7;
 
 /** An axis from a round number below the lowest p10 to one above the highest p90. */
 function axisFor(groups: readonly ChartGroup[]): { from: number; to: number; ticks: number[] } {
-  const low = Math.min(...groups.map((g) => g.summary.p10));
-  const high = Math.max(...groups.map((g) => g.summary.p90));
-  const step = TICK_STEPS.find((s) => Math.ceil(high / s) - Math.floor(low / s) <= MAX_TICKS) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
-  const from = Math.floor(low / step) * step;
-  const to = Math.max(Math.ceil(high / step) * step, from + step);
-  const ticks = Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step);
-  return { from, to, ticks };
+  return roundAxis(Math.min(...groups.map((g) => g.summary.p10)), Math.max(...groups.map((g) => g.summary.p90)));
 }
 
 function describe({ label, summary: { p10, p25, p50, p75, p90, n }, smallSample }: ChartGroup): string {

@@ -90,6 +90,13 @@ export function RecordsFilterForm({ view, titles, countries, years }: { view: Re
           ))}
         </select>
       </div>
+      <div className={styles.field}>
+        <label htmlFor="records-pay">Your pay (USD a year)</label>
+        <input id="records-pay" name="pay" type="number" min={1} step="any" inputMode="decimal" defaultValue={view.pay ?? ""} aria-describedby="records-pay-hint" />
+        <span className={styles.hint} id="records-pay-hint">
+          Optional: where it sits among the matching records.
+        </span>
+      </div>
       <div className={styles.actions}>
         <button type="submit" className="button">
           Show percentiles

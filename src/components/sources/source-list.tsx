@@ -1,6 +1,6 @@
 import { FlagBadges } from "@/components/bands/flag-badges";
 import { RecordsBadge, RecordsSummary } from "@/components/bands/records-beside";
-import type { Band } from "@/lib/domain";
+import { sourceAnchor, type Band } from "@/lib/domain";
 import type { Factor } from "@/lib/domain";
 import type { RecordsBeside } from "@/lib/explorer/records-check";
 import type { SourceWithClaims } from "@/lib/explorer/sources-page-view";
@@ -88,7 +88,7 @@ export function SourceList({ sources, labels, records }: { sources: SourceWithCl
   return (
     <ol className={styles.cards}>
       {sources.map(({ source, bands, factors }) => (
-        <li key={source.id} id={`source-${source.id}`} className={styles.card}>
+        <li key={source.id} id={sourceAnchor(source.id)} className={styles.card}>
           <h3>{source.url ? <a href={source.url}>{source.title}</a> : source.title}</h3>
           <dl className={styles.facts}>
             <dt>Publisher</dt>

@@ -6,10 +6,11 @@ import { bandsQuery } from "@/lib/url-state/bands-query";
 import { canonicalQuery, hrefOf } from "@/lib/url-state/canonical-query";
 import { compareQuery } from "@/lib/url-state/compare-query";
 import { estimateQuery } from "@/lib/url-state/estimate-query";
+import { filingsQuery, trendsQuery } from "@/lib/url-state/official-query";
 import { recordsQuery } from "@/lib/url-state/records-query";
 
 /** Named, so a server component can pick one: a shape holds functions, which cannot be passed to the client. */
-const QUERIES = { bands: bandsQuery, compare: compareQuery, estimate: estimateQuery, records: recordsQuery };
+const QUERIES = { bands: bandsQuery, compare: compareQuery, estimate: estimateQuery, records: recordsQuery, trends: trendsQuery, filings: filingsQuery };
 
 export interface CanonicalFormProps {
   action: string;

@@ -1,16 +1,14 @@
 import "server-only";
 import { listBands } from "@/lib/db/queries/bands";
-import { checkBands, filingsFor, officialValues, officialWagesFor, pppTable, sourceCheckCounts, trendsFor } from "@/lib/db/queries/official";
+import { checkBands, filingsFor, officialVocabulary, officialWagesFor, pppTable, sourceCheckCounts, trendsFor } from "@/lib/db/queries/official";
 import { loadRates } from "@/lib/db/queries/rates";
 import { listSources } from "@/lib/db/queries/sources";
-import { loadVocabularyLabels } from "@/lib/db/queries/vocabulary";
-import { recordsVocabulary } from "@/lib/db/records/percentile-index";
 import { sourceYears } from "@/lib/domain";
 import { describeRank } from "@/lib/official/position";
 import { PPP_ATTRIBUTION, toInternationalDollars } from "@/lib/official/ppp";
 import type { OfficialFigure } from "@/lib/official/types";
 import { badParameters } from "@/lib/url-state/bad-parameters";
-import { filingsView, officialWagesView, pppView, trendsView, type OfficialVocabulary } from "@/lib/url-state/official";
+import { filingsView, officialWagesView, pppView, trendsView } from "@/lib/url-state/official";
 import { csvLines } from "./responses";
 
 /**
@@ -19,29 +17,18 @@ import { csvLines } from "./responses";
  * use, and returns the data layer's shapes (src/lib/official/types.ts) as JSON.
  */
 
-async function vocabulary(): Promise<OfficialVocabulary> {
-  const labels = await loadVocabularyLabels();
-  return {
-    roles: [...labels.roles.keys()],
-    levels: [...labels.levels.keys()],
-    companies: [...labels.companies.keys()],
-    countries: recordsVocabulary().countries,
-    ...officialValues(),
-  };
-}
-
 const paramsOf = (request: Request) => new URL(request.url).searchParams;
 
 /** GET /api/official?role=&year=: OEWS wages per mapped occupation. */
 export async function officialResponse(request: Request): Promise<Response> {
-  const { view, ignored } = officialWagesView.parse(paramsOf(request), await vocabulary());
+  const { view, ignored } = officialWagesView.parse(paramsOf(request), await officialVocabulary());
   if (ignored.length > 0) return badParameters(ignored);
   return Response.json({ role: view.role, year: view.year, occupations: officialWagesFor(view) });
 }
 
 /** GET /api/filings?company=&role=&level=&state=&soc=&pay=: H-1B offered wages, histogram and where `pay` sits. */
 export async function filingsResponse(request: Request): Promise<Response> {
-  const { view, ignored } = filingsView.parse(paramsOf(request), await vocabulary());
+  const { view, ignored } = filingsView.parse(paramsOf(request), await officialVocabulary());
   if (ignored.length > 0) return badParameters(ignored);
   const { pay, ...query } = view;
   const summary = filingsFor(query, { pay });
@@ -52,17 +39,17 @@ const figureText = (f: OfficialFigure) => (f.value === null ? (f.notAvailable ? 
 
 /** GET /api/trends and /api/trends.csv: survey records by year (median, P25–P75) and OEWS by year (median, P10–P90). */
 export async function trendsResponse(request: Request, options: { format?: "csv" } = {}): Promise<Response> {
-  const { view, ignored } = trendsView.parse(paramsOf(request), await vocabulary());
+  const { view, ignored } = trendsView.parse(paramsOf(request), await officialVocabulary());
   if (ignored.length > 0) return badParameters(ignored);
   const trends = trendsFor(view);
   if ((options.format ?? view.format) === "csv") {
     const rows = [
-      ...trends.records.points.map((p) => ["survey-records", view.role, null, p.year, p.n, figureText(p.median), "p25", figureText(p.low), "p75", figureText(p.high), p.reason]),
+      ...trends.records.points.map((p) => ["survey-records", view.role, null, p.year, p.n, figureText(p.median), "p25", figureText(p.low), "p75", figureText(p.high), p.reason, trends.records.sourceId]),
       ...trends.oews.flatMap((o) =>
-        o.points.map((p) => ["bls-oews", o.soc, p.occCode, p.year, p.n, figureText(p.median), "p10", figureText(p.low), "p90", figureText(p.high), p.caveat]),
+        o.points.map((p) => ["bls-oews", o.soc, p.occCode, p.year, p.n, figureText(p.median), "p10", figureText(p.low), "p90", figureText(p.high), p.caveat, o.sourceId]),
       ),
     ];
-    return new Response(csvLines(["series", "role_or_soc", "occ_code", "year", "n", "median", "low_is", "low", "high_is", "high", "note"], rows), {
+    return new Response(csvLines(["series", "role_or_soc", "occ_code", "year", "n", "median", "low_is", "low", "high_is", "high", "note", "source"], rows), {
       headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="ml-salary-trends.csv"' },
     });
   }
@@ -71,7 +58,7 @@ export async function trendsResponse(request: Request, options: { format?: "csv"
 
 /** GET /api/ppp?country=&year=&amount=: the PA.NUS.PRVT.PP factors (and the other indicators), and a conversion when asked. */
 export async function pppResponse(request: Request): Promise<Response> {
-  const { view, ignored } = pppView.parse(paramsOf(request), await vocabulary());
+  const { view, ignored } = pppView.parse(paramsOf(request), await officialVocabulary());
   if (view.amount !== null && (view.country.length !== 1 || view.year === null)) {
     ignored.push({ name: "amount", value: String(view.amount), reason: "an amount needs exactly one country and a year" });
   }

@@ -15,21 +15,13 @@ import { badParameters } from "@/lib/url-state/bad-parameters";
  * matching included) n is given and the figures are null, with the reason.
  */
 export function percentilesResponse(request: Request): Response {
-  const params = new URL(request.url).searchParams;
-  // `pay` is the API's own (where a number sits); the records view is the page's.
-  const pays = params.getAll("pay");
-  params.delete("pay");
-  const { view, ignored } = recordsView.parse(params, recordsVocabulary(), { except: ["group"] });
-  const pay = pays.length === 1 && /^\d{1,9}(\.\d+)?$/.test(pays[0]!.trim()) ? Number(pays[0]) : null;
-  for (const value of pays) {
-    if (pay === null || pays.length > 1) ignored.push({ name: "pay", value, reason: pays.length > 1 ? "pay may be given once" : "not an amount: a number above 0 without separators" });
-  }
+  const { view, ignored } = recordsView.parse(new URL(request.url).searchParams, recordsVocabulary(), { except: ["group"] });
   if (ignored.length > 0) return badParameters(ignored);
   const { overall } = summarizeRecords(view.filters);
   const n = overall?.n ?? 0;
   const reason = tooFewToRank(n);
   const shown = reason ? null : overall;
-  const { histogram, rank } = recordsPosition(view.filters, pay);
+  const { histogram, rank, sourceId } = recordsPosition(view.filters, view.pay);
   return Response.json({
     n,
     p10: shown?.p10 ?? null,
@@ -45,5 +37,6 @@ export function percentilesResponse(request: Request): Response {
     histogram,
     rank,
     position: rank ? describeRank(rank, "records") : null,
+    sourceId,
   });
 }

@@ -15,3 +15,7 @@ export interface Source {
 export function sourceYears(sources: readonly Pick<Source, "id" | "date">[]): Map<string, number> {
   return new Map(sources.map((source) => [source.id, Number(source.date.slice(0, 4))]));
 }
+
+/** The id of a source's entry on /sources, and the link to it: how a figure names where it came from. */
+export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
+export const sourceHref = (sourceId: string) => `/sources#${sourceAnchor(sourceId)}`;

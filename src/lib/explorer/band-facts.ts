@@ -20,6 +20,11 @@ export function bandRange(band: Band): MoneyRange {
   return claimedRange(band);
 }
 
+/** The band's stated part as a range: an average is a range of one amount. */
+export function statedPart(band: Band): Band {
+  return band.average === null ? band : { ...band, min: band.average, max: band.average, openEnded: false };
+}
+
 /** A claim on one scale, yearly US dollars, so claims in different currencies and periods compare and sort together. */
 export function comparableUsd(band: Band, rates: RateTable): MoneyRange {
   const range = bandRange(band);

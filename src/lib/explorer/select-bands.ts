@@ -1,5 +1,5 @@
-import type { Band } from "@/lib/domain";
-import { MULTI_KEYS, type BandFilters, type MultiKey } from "@/lib/url-state/bands";
+import { NONE, type Band } from "@/lib/domain";
+import { emptyBandFilters, MULTI_KEYS, type BandFilters, type MultiKey } from "@/lib/url-state/bands";
 import { bandValue } from "./band-facts";
 
 /** A band passes when, for every dimension with a selection, its value is one of the selected. */
@@ -28,4 +28,17 @@ export function facetCounts(bands: readonly Band[], filters: BandFilters): Recor
     }
   }
   return counts;
+}
+
+/**
+ * The claims about exactly a slice. For each dimension given: the bands with one of its values,
+ * or, when it lists none, the bands that name no value for it (a claim about Google is not a
+ * claim about the whole market, nor a senior band one about every level). Dimensions not given
+ * are not looked at.
+ */
+export function bandsOfSlice<T extends Band>(bands: readonly T[], slice: Partial<Record<"role" | "level" | "country" | "company", readonly string[]>>): T[] {
+  const empty = emptyBandFilters();
+  const values = { ...empty.values };
+  for (const [key, chosen] of Object.entries(slice) as ["role" | "level" | "country" | "company", readonly string[]][]) values[key] = chosen.length > 0 ? [...chosen] : [NONE];
+  return filterBands(bands, { ...empty, values });
 }

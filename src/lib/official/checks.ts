@@ -1,5 +1,5 @@
 import type { Band } from "@/lib/domain";
-import { comparableUsd } from "@/lib/explorer/band-facts";
+import { comparableUsd, statedPart } from "@/lib/explorer/band-facts";
 import { shareWithinInterquartile, type MoneyRange, type RateTable } from "@/lib/salary-model";
 
 /**
@@ -34,11 +34,6 @@ export interface CheckReference {
 
 const usd = (amount: number) => `$${Math.round(amount).toLocaleString("en-US")}`;
 
-/** The band's stated part as a range; an average is a range of one amount. */
-function stated(band: Band): Band {
-  return band.average === null ? band : { ...band, min: band.average, max: band.average, openEnded: false };
-}
-
 export function checkBand(band: Band, reference: CheckReference, rates: RateTable): BandCheck {
   const cannot = (reason: string): BandCheck => ({ verdict: "cannot-check", reason, shareInside: null });
   if (band.country !== reference.country) return cannot(`${reference.label} covers ${reference.country} only; the claim is for ${band.country ?? "no country (worldwide)"}`);
@@ -46,7 +41,7 @@ export function checkBand(band: Band, reference: CheckReference, rates: RateTabl
   if (reference.p25 === null || reference.p75 === null) return cannot(`${reference.label}: ${reference.reason ?? "no P25–P75"}`);
   let range: MoneyRange;
   try {
-    range = comparableUsd(stated(band), rates);
+    range = comparableUsd(statedPart(band), rates);
   } catch {
     return cannot(`the claim cannot be converted to USD a year (${band.currency})`);
   }

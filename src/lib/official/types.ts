@@ -74,6 +74,6 @@ export interface TrendPoint {
 }
 
 export interface Trends {
-  records: { role: string; level: string | null; country: string | null; spread: "p25-p75"; points: TrendPoint[] };
-  oews: { soc: string; occTitle: string; reason: string; spread: "p10-p90"; points: (TrendPoint & { occCode: string; caveat: string | null })[] }[];
+  records: { role: string; level: string | null; country: string | null; spread: "p25-p75"; points: TrendPoint[]; sourceId: string | null };
+  oews: { soc: string; occTitle: string; reason: string; spread: "p10-p90"; points: (TrendPoint & { occCode: string; caveat: string | null })[]; sourceId: string | null }[];
 }

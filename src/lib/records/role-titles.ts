@@ -35,3 +35,9 @@ export const ML_QUICK_PICK_TITLES: readonly string[] = [
   "Computer Vision Engineer",
   "NLP Engineer",
 ];
+
+/** The site's role whose survey titles include every one of `titles`, or null (no title chosen, or titles of several roles or of none). */
+export function roleOfTitles(titles: readonly string[]): string | null {
+  if (titles.length === 0) return null;
+  return Object.entries(ROLE_TITLES).find(([, roleTitles]) => titles.every((title) => roleTitles.includes(title)))?.[0] ?? null;
+}

@@ -124,3 +124,14 @@ export function formatRatio(value: number): string {
   assert(Number.isFinite(value), `${MESSAGES.AMOUNT_NOT_FINITE}: ${value}`);
   return ratioFormat.format(value);
 }
+
+/**
+ * A published statistic that may be only a floor or missing: "$112,590"; "≥ $239,200" when the
+ * publisher gives its top-code instead of the figure (BLS's "#": the true value is at or above
+ * it); null when there is no figure, so the caller says why instead of printing a number.
+ */
+export function formatStatistic(figure: { value: number | null; topCoded: boolean }, currency: string, options: FormatOptions = {}): string | null {
+  if (figure.value === null) return null;
+  const amount = formatAmount(figure.value, currency, options);
+  return figure.topCoded ? `≥ ${amount}` : amount;
+}

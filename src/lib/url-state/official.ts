@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineView, type Readers } from "./define-view";
 import { filingsQuery, officialWagesQuery, pppQuery, trendsQuery } from "./official-query";
 import type { FieldsOf } from "./query-shape";
-import { caseless, codeCase, member } from "./readers";
+import { caseless, codeCase, member, positiveAmount } from "./readers";
 
 /** What the official APIs may be asked about: the site's vocabulary and what the store holds. */
 export interface OfficialVocabulary {
@@ -18,7 +18,6 @@ export interface OfficialVocabulary {
 }
 
 const year = { schema: z.string().regex(/^\d{4}$/, "a four-digit year").transform(Number).pipe(z.number().int().min(2000).max(2100)), reason: "not a year from 2000 to 2100" };
-const pay = { schema: z.string().regex(/^\d{1,9}(\.\d+)?$/).transform(Number).pipe(z.number().positive()), reason: "not an amount: a number above 0 without separators" };
 const soc = { schema: z.string().regex(/^\d\d-\d{4}(\.\d\d)?$/), reason: "not a SOC code such as 15-1252 (or O*NET 15-1299.08)" };
 
 const identity = <T>(fields: T) => fields;
@@ -40,7 +39,7 @@ export const filingsView = defineView({
     level: member(v.levels, "not a level", { normalize: caseless }),
     state: member(v.states, "not a worksite state in the filings", { normalize: codeCase }),
     soc,
-    pay,
+    pay: positiveAmount,
   }),
   toView: identity<FieldsOf<typeof filingsQuery>>,
   toFields: identity,
@@ -62,7 +61,7 @@ export const trendsView = defineView({
 /** GET /api/ppp?country=IN&year=2024&amount=2500000 */
 export const pppView = defineView({
   query: pppQuery,
-  readers: (v: OfficialVocabulary): Readers<typeof pppQuery> => ({ country: member(v.pppCountries, "not a country with a PPP factor", { normalize: codeCase }), year, amount: pay }),
+  readers: (v: OfficialVocabulary): Readers<typeof pppQuery> => ({ country: member(v.pppCountries, "not a country with a PPP factor", { normalize: codeCase }), year, amount: positiveAmount }),
   toView: identity<FieldsOf<typeof pppQuery>>,
   toFields: identity,
 });

@@ -47,3 +47,9 @@ export function switchOn(name: string): Reader<boolean> {
     allowed: ["1"],
   };
 }
+
+/** An amount of money as a URL writes it ("185000", "1990000.50"): above 0, no separators. The "your number" of /records and /filings, the amount of /api/ppp. */
+export const positiveAmount: Reader<number> = {
+  schema: z.string().regex(/^\d{1,9}(\.\d+)?$/).transform(Number).pipe(z.number().positive()),
+  reason: "not an amount: a number above 0 without separators",
+};

@@ -10,6 +10,7 @@ export type RecordGrouping = (typeof RECORD_GROUPINGS)[number];
 /**
  * Every filter may be repeated; no value means "all". Fixed vocabularies keep their natural
  * order (junior before mid; S, M, L); titles, countries and years sort as text or numbers.
+ * `pay` is "your number": where it sits among the matching records.
  */
 export const recordsQuery = {
   title: many(),
@@ -20,4 +21,5 @@ export const recordsQuery = {
   remote: many<RemoteRatio>(REMOTE_RATIOS.map(String)),
   size: many<CompanySize>(COMPANY_SIZES),
   group: one<RecordGrouping>("level"),
+  pay: one<number | null>(null),
 };

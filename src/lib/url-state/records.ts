@@ -2,7 +2,7 @@ import { z } from "zod";
 import { COMPANY_SIZES, EMPLOYMENT_TYPES, RECORD_LEVELS, REMOTE_RATIOS } from "@/lib/records/codes";
 import { inOrder } from "./canonical-query";
 import { defineView, type Readers } from "./define-view";
-import { caseless, member } from "./readers";
+import { caseless, member, positiveAmount } from "./readers";
 import { RECORD_GROUPINGS, recordsQuery, type RecordGrouping } from "./records-query";
 import type { FieldsOf } from "./query-shape";
 
@@ -11,11 +11,13 @@ export { RECORD_GROUPINGS, type RecordGrouping } from "./records-query";
 /** Every filter, in canonical order. */
 export const RECORD_FILTER_KEYS = ["title", "level", "country", "year", "employment", "remote", "size"] as const satisfies readonly (keyof typeof recordsQuery)[];
 export type RecordFilterKey = (typeof RECORD_FILTER_KEYS)[number];
-export type RecordFilters = Omit<FieldsOf<typeof recordsQuery>, "group">;
+export type RecordFilters = Omit<FieldsOf<typeof recordsQuery>, "group" | "pay">;
 
 export interface RecordsView {
   filters: RecordFilters;
   group: RecordGrouping;
+  /** "Your number", USD a year: its percentile among the matching records. */
+  pay: number | null;
 }
 
 /** The values the data holds for the open-ended filters; the others have fixed vocabularies. */
@@ -46,6 +48,7 @@ function readers(vocabulary: RecordsVocabulary): Readers<typeof recordsQuery> {
       allowed: RECORD_GROUPINGS,
       firstValidWins: "group may be given once; the first was used",
     },
+    pay: positiveAmount,
   };
 }
 
@@ -53,8 +56,8 @@ function readers(vocabulary: RecordsVocabulary): Readers<typeof recordsQuery> {
 export const recordsView = defineView({
   query: recordsQuery,
   readers,
-  toView: ({ group, ...filters }): RecordsView => ({ filters, group }),
-  toFields: ({ filters, group }) => ({ ...filters, group }),
+  toView: ({ group, pay, ...filters }): RecordsView => ({ filters, group, pay }),
+  toFields: ({ filters, group, pay }) => ({ ...filters, group, pay }),
 });
 
 export const emptyRecordFilters = (): RecordFilters => recordsView.empty().filters;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatRange, KNOWN_CURRENCIES, parseMoneyRange, PERIODS } from "@/lib/salary-model";
+import { formatAmount, formatRange, formatStatistic, KNOWN_CURRENCIES, parseMoneyRange, PERIODS } from "@/lib/salary-model";
 import type { MoneyRange, Period } from "@/lib/salary-model";
 
 describe("formatAmount", () => {
@@ -188,5 +188,15 @@ describe("formatRange and parseMoneyRange", () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("formatStatistic", () => {
+  it("writes a figure as an amount, a top-coded one as at least it, and no figure as null", () => {
+    // BLS OEWS May 2024, 15-2051 median, and the top-code of May 2022-2024 (data/official/oews/README.md).
+    expect(formatStatistic({ value: 112_590, topCoded: false }, "USD")).toBe("$112,590");
+    expect(formatStatistic({ value: 239_200, topCoded: true }, "USD")).toBe("≥ $239,200");
+    expect(formatStatistic({ value: 239_200, topCoded: true }, "USD", { compact: true })).toBe("≥ $239.2k");
+    expect(formatStatistic({ value: null, topCoded: false }, "USD")).toBeNull();
   });
 });

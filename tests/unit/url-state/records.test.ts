@@ -38,7 +38,13 @@ describe("recordsView.parse", () => {
         size: ["S", "L"],
       },
       group: "country",
+      pay: null,
     });
+  });
+
+  it("reads your number, pay, as an amount and refuses one with separators", () => {
+    expect(parse("pay=185000").view.pay).toBe(185_000);
+    expect(parse("pay=185%2C000").ignored).toEqual([{ name: "pay", value: "185,000", reason: "not an amount: a number above 0 without separators" }]);
   });
 
   it("matches titles whatever their case and keeps the data's spelling", () => {
@@ -46,7 +52,7 @@ describe("recordsView.parse", () => {
   });
 
   it("treats empty values as no filter, without a notice", () => {
-    expect(parse("level=&title=&group=")).toEqual({ view: { filters: emptyRecordFilters(), group: "level" }, ignored: [] });
+    expect(parse("level=&title=&group=&pay=")).toEqual({ view: { filters: emptyRecordFilters(), group: "level", pay: null }, ignored: [] });
   });
 
   it("leaves out and reports unknown parameters and values, with what is allowed", () => {
@@ -57,7 +63,7 @@ describe("recordsView.parse", () => {
       { name: "level", value: "principal", reason: "not a known level", allowed: ["junior", "mid", "senior", "director"] },
       { name: "country", value: "ZZ", reason: "not a known company country in the records", allowed: ["DE", "GB", "US"] },
       { name: "year", value: "1999", reason: "not a known year in the records", allowed: ["2023", "2024", "2025"] },
-      { name: "colour", value: "blue", reason: "unknown parameter", allowed: ["title", "level", "country", "year", "employment", "remote", "size", "group"] },
+      { name: "colour", value: "blue", reason: "unknown parameter", allowed: ["title", "level", "country", "year", "employment", "remote", "size", "group", "pay"] },
       { name: "group", value: "title", reason: "not a grouping", allowed: RECORD_GROUPINGS },
       { name: "group", value: "size", reason: "group may be given once; the first was used" },
     ]);
@@ -65,7 +71,7 @@ describe("recordsView.parse", () => {
 
   it("without grouping, as the API reads it, reports group as unknown", () => {
     expect(parse("group=year", { except: ["group"] }).ignored).toEqual([
-      { name: "group", value: "year", reason: "unknown parameter", allowed: ["title", "level", "country", "year", "employment", "remote", "size"] },
+      { name: "group", value: "year", reason: "unknown parameter", allowed: ["title", "level", "country", "year", "employment", "remote", "size", "pay"] },
     ]);
   });
 
@@ -89,10 +95,11 @@ describe("recordsView.serialize", () => {
     const view: RecordsView = {
       filters: { ...emptyRecordFilters(), level: ["senior", "junior"], title: ["R&D Engineer, ML"], remote: [100, 0] },
       group: "level",
+      pay: 185_000,
     };
-    expect(serializeRecordsView(view)).toBe("title=R%26D+Engineer%2C+ML&level=junior&level=senior&remote=0&remote=100");
-    expect(recordsHref({ filters: emptyRecordFilters(), group: "level" })).toBe("/records");
-    expect(recordsHref({ filters: emptyRecordFilters(), group: "year" })).toBe("/records?group=year");
+    expect(serializeRecordsView(view)).toBe("title=R%26D+Engineer%2C+ML&level=junior&level=senior&remote=0&remote=100&pay=185000");
+    expect(recordsHref({ filters: emptyRecordFilters(), group: "level", pay: null })).toBe("/records");
+    expect(recordsHref({ filters: emptyRecordFilters(), group: "year", pay: null })).toBe("/records?group=year");
   });
 });
 
@@ -109,6 +116,7 @@ const canonicalView: fc.Arbitrary<RecordsView> = fc.record({
     size: subset(COMPANY_SIZES),
   }),
   group: fc.constantFrom(...RECORD_GROUPINGS),
+  pay: fc.option(fc.integer({ min: 1, max: 999_999_999 }), { nil: null }),
 });
 
 describe("the URL round trip", () => {
@@ -124,7 +132,7 @@ describe("the URL round trip", () => {
   });
 
   it("any query string settles on one canonical form after one parse", () => {
-    const token = fc.constantFrom("title", "level", "country", "year", "group", "size", "remote", "employment", "x", "Senior", "us", "2024", "M", "100", "AI Engineer", "");
+    const token = fc.constantFrom("title", "level", "country", "year", "group", "size", "remote", "employment", "pay", "x", "Senior", "us", "2024", "M", "100", "AI Engineer", "185000", "");
     fc.assert(
       fc.property(fc.array(fc.tuple(token, token), { maxLength: 12 }), (pairs) => {
         const query = new URLSearchParams(pairs).toString();
@@ -142,7 +150,7 @@ describe("hostile parameters", () => {
     const { view, ignored } = recordsView.parse(params, vocabulary);
     expect(view.filters.level).toEqual(["senior"]);
     expect(ignored).toEqual([
-      { name: "constructor", value: "x", reason: "unknown parameter", allowed: ["title", "level", "country", "year", "employment", "remote", "size", "group"] },
+      { name: "constructor", value: "x", reason: "unknown parameter", allowed: ["title", "level", "country", "year", "employment", "remote", "size", "group", "pay"] },
     ]);
   });
 });

@@ -8,11 +8,13 @@ import { histogram, percentileRank } from "@/lib/official/position";
 import { PPP_INDICATOR, type PppFactor } from "@/lib/official/ppp";
 import { tooFewToRank } from "@/lib/official/sample";
 import type { FilingsQuery, FilingsSummary, OccupationWages, OfficialFigure, TrendPoint, Trends } from "@/lib/official/types";
-import { percentile, type RateTable } from "@/lib/salary-model";
+import { summarizeSorted, type RateTable } from "@/lib/salary-model";
+import type { OfficialVocabulary } from "@/lib/url-state/official";
 import { readEnv } from "@/lib/env";
 import { openSqlite } from "@/lib/db/connection";
 import { fileIdentity } from "@/lib/db/data-version";
-import { recordValues, sliceFilters, summarizeRecords, summarizeRecordsForSlice } from "@/lib/db/records/percentile-index";
+import { loadExplorerData } from "@/lib/db/queries/explorer";
+import { recordsVocabulary, recordValues, sliceFilters, summarizeRecords, summarizeRecordsForSlice } from "@/lib/db/records/percentile-index";
 
 /**
  * The reads the pages and APIs use for the official sources (docs/decisions/014-official-sources.md).
@@ -50,6 +52,17 @@ interface OfficialSnapshot {
   filings: FilingRow[];
   ppp: { country: string; countryName: string; year: number; indicator: string; value: number }[];
   sources: { oews: string | null; lca: string | null; ppp: string | null; records: string | null };
+  /** Recent filings slices by query (filingsSlice). */
+  slices: Map<string, { wages: number[]; summary: Omit<FilingsSummary, "rank" | "query"> }>;
+  /** What the filings and the PPP table hold, counted once per data version for the URL checks and the filings form. */
+  values: FilingsValues & { periods: string[]; pppCountries: string[] };
+}
+
+/** The worksite states, SOC codes (with the title filed) and mapped companies of the filings, each with its count, most first. */
+export interface FilingsValues {
+  states: { value: string; count: number }[];
+  socs: { value: string; title: string; count: number }[];
+  companies: { value: string; count: number }[];
 }
 
 const globalForOfficial = globalThis as {
@@ -110,15 +123,55 @@ function loadSnapshot(sqlite: Database.Database, databaseFile: string, version: 
         annualWage: number;
         annualPrevailingWage: number;
       }[]
-    ).map(({ employerName, jobTitle, ...rest }) => ({ ...rest, company: companyForEmployer(employerName), ...mapJobTitle(jobTitle) }));
+    ).map((row): FilingRow => {
+      // Written out field by field: objects built by spreading driver rows end up in V8's slow
+      // dictionary mode, and every query scans all of them (a scan took 28 ms instead of under 1).
+      const { role, level } = mapJobTitle(row.jobTitle);
+      return {
+        period: row.period,
+        company: companyForEmployer(row.employerName),
+        role,
+        level,
+        state: row.state,
+        socCode: row.socCode,
+        annualWage: row.annualWage,
+        annualPrevailingWage: row.annualPrevailingWage,
+      };
+    });
     const ppp = sqlite
       .prepare("SELECT countryIso2 AS country, countryName, year, indicator, value FROM PppValue ORDER BY countryIso2, indicator, year")
       .all() as OfficialSnapshot["ppp"];
     const sourceOf = (kind: string) =>
       (sqlite.prepare("SELECT sourceId FROM OfficialImport WHERE kind = @kind ORDER BY id DESC LIMIT 1").pluck().get({ kind }) as string | null | undefined) ?? null;
     const records = (sqlite.prepare("SELECT sourceId FROM RecordImport ORDER BY id DESC LIMIT 1").pluck().get() as string | null | undefined) ?? null;
-    return { databaseFile, version, wages, filings, ppp, sources: { oews: sourceOf("oews"), lca: sourceOf("lca"), ppp: sourceOf("ppp"), records } };
+    // A code's title: BLS's latest for it, else the title filed most often with it (filers write O*NET and SOC 2010 titles too).
+    const filedTitles = sqlite
+      .prepare(
+        `SELECT socCode AS value, socTitle AS title, total AS count FROM (
+           SELECT socCode, socTitle, SUM(COUNT(*)) OVER (PARTITION BY socCode) AS total,
+                  ROW_NUMBER() OVER (PARTITION BY socCode ORDER BY COUNT(*) DESC, socTitle) AS rank
+           FROM LcaFiling GROUP BY socCode, socTitle)
+         WHERE rank = 1 ORDER BY count DESC, socCode`,
+      )
+      .all() as FilingsValues["socs"];
+    const blsTitle = (code: string) => [...(wages.get(code)?.values() ?? [])].sort((a, b) => b.year - a.year)[0]?.occTitle;
+    const socs = filedTitles.map((soc) => ({ ...soc, title: blsTitle(soc.value) ?? soc.title }));
+    const values = {
+      periods: [...new Set(filings.map((f) => f.period))].sort(),
+      states: counted(filings.map((f) => f.state)),
+      socs,
+      companies: counted(filings.flatMap((f) => (f.company ? [f.company] : []))),
+      pppCountries: [...new Set(ppp.map((v) => v.country))].sort(),
+    };
+    return { databaseFile, version, wages, filings, ppp, values, slices: new Map(), sources: { oews: sourceOf("oews"), lca: sourceOf("lca"), ppp: sourceOf("ppp"), records } };
   })();
+}
+
+/** Each value with how often it occurs, most frequent first, then alphabetically. */
+function counted(values: readonly string[]): { value: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
 function snapshot(): OfficialSnapshot {
@@ -149,35 +202,42 @@ function nearest(years: readonly number[], year: number): number | undefined {
   return [...years].sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || b - a)[0];
 }
 
+/** One occupation's OEWS wages in a May reference year, or the nearest year that has it (`nearestYear: true`); no year: the latest. */
+function occupationWages(snap: OfficialSnapshot, soc: string, reason: string, year: number | null): OccupationWages | null {
+  const series = occupationSeries(snap, soc);
+  const years = [...series.keys()];
+  const used = year === null ? Math.max(...years) : nearest(years, year);
+  const found = used === undefined ? undefined : series.get(used);
+  if (!found) return null;
+  const { row, combined2020 } = found;
+  return {
+    soc,
+    reason,
+    occCode: row.occCode,
+    occTitle: row.occTitle,
+    combined2020,
+    requestedYear: year,
+    year: row.year,
+    nearestYear: year !== null && row.year !== year,
+    n: row.employment,
+    ...row.figures,
+    sourceId: snap.sources.oews,
+  };
+}
+
 /**
  * OEWS wages for each SOC occupation a role maps to (data/official/role-occupations.json), in the
  * claim's May reference year or the nearest available one (`nearestYear: true`); no year: the latest.
  */
 export function officialWagesFor({ role, year }: { role: string; year?: number | null }): OccupationWages[] {
   const snap = snapshot();
-  return occupationsForRole(role).flatMap(({ soc, reason }) => {
-    const series = occupationSeries(snap, soc);
-    const years = [...series.keys()];
-    const used = year == null ? Math.max(...years) : nearest(years, year);
-    const found = used === undefined ? undefined : series.get(used);
-    if (!found) return [];
-    const { row, combined2020 } = found;
-    return [
-      {
-        soc,
-        reason,
-        occCode: row.occCode,
-        occTitle: row.occTitle,
-        combined2020,
-        requestedYear: year ?? null,
-        year: row.year,
-        nearestYear: year != null && row.year !== year,
-        n: row.employment,
-        ...row.figures,
-        sourceId: snap.sources.oews,
-      },
-    ];
-  });
+  return occupationsForRole(role).flatMap(({ soc, reason }) => occupationWages(snap, soc, reason, year ?? null) ?? []);
+}
+
+/** OEWS wages of one SOC code (O*NET suffix dropped), as filed on H-1B applications; null when BLS publishes no estimate for it. */
+export function officialWagesOfCode({ soc, year }: { soc: string; year?: number | null }): OccupationWages | null {
+  const code = soc.replace(/[.-]\d\d$/, "");
+  return occupationWages(snapshot(), code, "the SOC code the filings were filed under", year ?? null);
 }
 
 function matchingFilings(snap: OfficialSnapshot, query: FilingsQuery): FilingRow[] {
@@ -192,6 +252,11 @@ function matchingFilings(snap: OfficialSnapshot, query: FilingsQuery): FilingRow
   );
 }
 
+/** The median of unsorted values; a typed array sorts numbers natively, many times faster than a comparator sort of 65,000. */
+function medianOf(values: number[]): number {
+  return summarizeSorted(Array.from(Float64Array.from(values).sort()))!.p50;
+}
+
 /**
  * H-1B LCA offered wages for a slice: n, P25, median, P75, min and max of the annual offered
  * wage, the prevailing wage's median, how many matching filings the vocabulary does not map, and
@@ -199,34 +264,51 @@ function matchingFilings(snap: OfficialSnapshot, query: FilingsQuery): FilingRow
  */
 export function filingsFor(query: FilingsQuery, options: { pay?: number | null } = {}): FilingsSummary {
   const snap = snapshot();
-  const rows = matchingFilings(snap, query);
-  const wages = rows.map((f) => f.annualWage);
-  const reason = tooFewToRank(rows.length);
-  const prevailing = rows.map((f) => f.annualPrevailingWage).sort((a, b) => a - b);
-  return {
-    query,
-    periods: [...new Set(snap.filings.map((f) => f.period))].sort(),
-    n: rows.length,
-    offered: reason
-      ? null
-      : { min: wages[0]!, p25: percentile(wages, 25), median: percentile(wages, 50), p75: percentile(wages, 75), max: wages.at(-1)! },
-    prevailingMedian: reason ? null : percentile(prevailing, 50),
-    reason,
-    unmapped: {
-      company: rows.filter((f) => f.company === null).length,
-      role: rows.filter((f) => f.role === null).length,
-      level: rows.filter((f) => f.level === null).length,
-    },
-    histogram: histogram(wages),
-    rank: options.pay == null ? null : percentileRank(wages, options.pay),
-    sourceId: snap.sources.lca,
-  };
+  const { wages, summary } = filingsSlice(snap, query);
+  return { ...summary, query, rank: options.pay == null ? null : percentileRank(wages, options.pay) };
 }
 
-/** Where `pay` sits among the survey records of a filter set (their USD midpoints), with the histogram. */
+/** Slices asked for recently, per snapshot: a repeated slice (another pay, the page's metadata and body) is not scanned again. */
+const CACHED_SLICES = 500;
+
+function filingsSlice(snap: OfficialSnapshot, query: FilingsQuery): { wages: number[]; summary: Omit<FilingsSummary, "rank" | "query"> } {
+  const key = JSON.stringify([query.company ?? null, query.role ?? null, query.level ?? null, query.state ?? null, query.soc ?? null]);
+  const hit = snap.slices.get(key);
+  if (hit) return hit;
+  const rows = matchingFilings(snap, query);
+  // The filings are sorted by offered wage, so the matching wages are too: no sort per query.
+  const wages = rows.map((f) => f.annualWage);
+  const reason = tooFewToRank(rows.length);
+  const offered = reason ? null : summarizeSorted(wages);
+  const unmapped = { company: 0, role: 0, level: 0 };
+  for (const f of rows) {
+    if (f.company === null) unmapped.company += 1;
+    if (f.role === null) unmapped.role += 1;
+    if (f.level === null) unmapped.level += 1;
+  }
+  const slice = {
+    wages,
+    summary: {
+      periods: snap.values.periods,
+      n: rows.length,
+      offered: offered && { min: offered.min, p25: offered.p25, median: offered.p50, p75: offered.p75, max: offered.max },
+      prevailingMedian: reason ? null : medianOf(rows.map((f) => f.annualPrevailingWage)),
+      reason,
+      unmapped,
+      histogram: histogram(wages),
+      sourceId: snap.sources.lca,
+    },
+  };
+  snap.slices.set(key, slice);
+  // Map keeps insertion order: the oldest slice goes first.
+  if (snap.slices.size > CACHED_SLICES) snap.slices.delete(snap.slices.keys().next().value!);
+  return slice;
+}
+
+/** Where `pay` sits among the survey records of a filter set (their USD midpoints), with the histogram and the records' source. */
 export function recordsPosition(filters: Parameters<typeof recordValues>[0], pay: number | null) {
   const values = recordValues(filters);
-  return { histogram: histogram(values), rank: pay === null ? null : percentileRank(values, pay) };
+  return { histogram: histogram(values), rank: pay === null ? null : percentileRank(values, pay), sourceId: snapshot().sources.records };
 }
 
 const figure = (value: number | null): OfficialFigure => ({ value, topCoded: false, notAvailable: false });
@@ -268,7 +350,10 @@ export function trendsFor({ role, level, country }: { role: string; level?: stri
       })),
     };
   });
-  return { records: { role, level: level ?? null, country: country ?? null, spread: "p25-p75", points: records }, oews };
+  return {
+    records: { role, level: level ?? null, country: country ?? null, spread: "p25-p75", points: records, sourceId: snap.sources.records },
+    oews: oews.map((series) => ({ ...series, sourceId: snap.sources.oews })),
+  };
 }
 
 /** The PPP table: every indicator's values by country and year, and the PA.NUS.PRVT.PP factors toInternationalDollars takes. */
@@ -344,8 +429,21 @@ export function sourceCheckCounts(checks: readonly BandChecks[]): SourceCheckCou
   return countChecks(checks.flatMap((c) => (["oews", "filings", "records"] as const).map((kind) => ({ sourceId: realSource[kind], check: c[kind] }))));
 }
 
-/** The worksite states of the filings and the countries with a PPP value, for the APIs' parameter checks. */
-export function officialValues(): { states: string[]; pppCountries: string[] } {
-  const snap = snapshot();
-  return { states: [...new Set(snap.filings.map((f) => f.state))].sort(), pppCountries: [...new Set(snap.ppp.map((v) => v.country))].sort() };
+/** The worksite states, SOC codes and companies of the filings, with their counts (the filings form). */
+export function filingsValues(): FilingsValues {
+  return snapshot().values;
+}
+
+/** What the official sources' URLs may hold (src/lib/url-state/official.ts): the site's vocabulary and what the store holds. */
+export async function officialVocabulary(): Promise<OfficialVocabulary> {
+  const { labels } = await loadExplorerData();
+  const { values } = snapshot();
+  return {
+    roles: [...labels.roles.keys()],
+    levels: [...labels.levels.keys()],
+    companies: [...labels.companies.keys()],
+    countries: recordsVocabulary().countries,
+    states: values.states.map((s) => s.value).sort(),
+    pppCountries: values.pppCountries,
+  };
 }

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { Page } from "@/components/layout/page";
+import { TrendsView } from "@/components/trends/trends-view";
+import { loadExplorerData } from "@/lib/db/queries/explorer";
+import { officialVocabulary, trendsFor } from "@/lib/db/queries/official";
+import { loadSourceTitles } from "@/lib/db/queries/sources";
+import { recordsVocabulary } from "@/lib/db/records/percentile-index";
+import { trendsPageView } from "@/lib/official/trends-view";
+import { countryName } from "@/lib/records/codes";
+import { trendsView } from "@/lib/url-state/official";
+import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The page and GET /api/trends read one declaration (src/lib/url-state/official.ts); `format` is the API's own. */
+async function readTrends(searchParams: SearchParams) {
+  await connection();
+  const [params, vocabulary, { labels }, sourceTitles] = await Promise.all([searchParams, officialVocabulary(), loadExplorerData(), loadSourceTitles()]);
+  const parsed = trendsView.parse(params, vocabulary, { except: ["format"] });
+  const { role, level, country } = parsed.view;
+  const page = trendsPageView(trendsFor({ role, level, country }), {
+    roleName: labels.roles.get(role) ?? role,
+    levelName: level === null ? null : (labels.levels.get(level)?.name ?? level),
+    countryName: country === null ? null : countryName(country),
+    sourceTitles,
+  });
+  return { params, parsed, labels, page };
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { parsed, page } = await readTrends(searchParams);
+  return {
+    title: page.title,
+    description: page.description,
+    alternates: { canonical: trendsView.href("/trends", parsed.view) },
+    openGraph: { title: page.title, description: page.description },
+  };
+}
+
+export default async function TrendsPage({ searchParams }: { searchParams: SearchParams }) {
+  const { params, parsed, labels, page } = await readTrends(searchParams);
+  redirectToCanonical(trendsView, "/trends", params, parsed);
+  const { view } = parsed;
+  const choices = {
+    roles: [...labels.roles].map(([value, label]) => ({ value, label })),
+    levels: [...labels.levels].sort(([, a], [, b]) => a.rank - b.rank).map(([value, { name }]) => ({ value, label: name })),
+    countries: recordsVocabulary()
+      .counts.country.map(({ value, count }) => ({ value, label: `${countryName(value)} (${count.toLocaleString("en-US")} records)` }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+  };
+  return (
+    <Page
+      title={page.title}
+      lede="Pay by year from two kinds of source on one chart: what people report in the aijobs.net survey (median and P25–P75, 2020–2025) and what the US Bureau of Labor Statistics measures for the occupations the role maps to (median and P10–P90, May 2020–2024). Every figure has its n and its source."
+      ignored={parsed.ignored}
+    >
+      <TrendsView
+        page={page}
+        choices={choices}
+        selection={view}
+        api={{ json: trendsView.href("/api/trends", view), csv: trendsView.href("/api/trends.csv", view) }}
+      />
+    </Page>
+  );
+}
