@@ -20,13 +20,17 @@ import { buildIfStale } from "../scripts/build";
 import { freshDatabase, startProductionServer, type ProductionServer } from "../tests/support/production-server";
 import { measureFirstLoadJs, type PageScripts } from "./first-load-js";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
-import { fetchViewVocabulary, viewSpace } from "./views";
+import { bandPageSpace, compareSpace, fetchViewVocabulary, viewSpace, type ViewSpace } from "./views";
 import { renderMarkdown } from "./report";
 import type { BenchResults, CapProbe, FloodRun, LoadRow, PairedRun, SoakResults } from "./results";
 
-const { values: args } = parseArgs({ options: { soak: { type: "boolean", default: false }, short: { type: "boolean", default: false } } });
-/** A short run's figures are a smoke test, not a record: they go to tmp/bench, not over the full run's. */
-const OUTPUT_DIR = args.short ? path.resolve("tmp/bench") : path.resolve("bench");
+const { values: args } = parseArgs({
+  options: { soak: { type: "boolean", default: false }, short: { type: "boolean", default: false }, only: { type: "string" } },
+});
+/** `--only id,id`: just these load rows, on the cached server, without the rest of the bench (a quick look at a few views). */
+const ONLY = args.only ? args.only.split(",").map((id) => id.trim()) : null;
+/** A short or partial run's figures are a smoke test, not a record: they go to tmp/bench, not over the full run's. */
+const OUTPUT_DIR = args.short || ONLY ? path.resolve("tmp/bench") : path.resolve("bench");
 
 const seconds = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -54,8 +58,8 @@ interface Target {
   path: string;
   /** Each request gets a new URL (a unique unknown parameter), so none is served from the response cache. */
   uniqueUrls?: boolean;
-  /** Each request is another valid view never asked for before (bench/views.ts). */
-  neverSeen?: boolean;
+  /** Each request is another valid view never asked for before (bench/views.ts): of /salaries, /compare, or a band page under a new URL. */
+  neverSeen?: "salaries" | "compare" | "band";
   /** Sent as the client router sends its navigations: an RSC request. */
   rsc?: boolean;
 }
@@ -65,8 +69,13 @@ const TARGETS: Target[] = [
   { id: "salaries", label: "/salaries, unfiltered (67 rows)", path: "/salaries" },
   { id: "salaries-filtered", label: "/salaries, 3 filters + EUR + sort", path: FILTERED },
   { id: "salaries-filtered-miss", label: "/salaries, same view, a new URL each request (rendered)", path: FILTERED, uniqueUrls: true },
-  { id: "salaries-never-seen", label: "/salaries, a never-seen valid view each request (document)", path: "/salaries", neverSeen: true },
-  { id: "salaries-never-seen-rsc", label: "/salaries, a never-seen valid view each request (client-router RSC)", path: "/salaries", neverSeen: true, rsc: true },
+  { id: "salaries-never-seen", label: "/salaries, a never-seen valid view each request (document)", path: "/salaries", neverSeen: "salaries" },
+  { id: "salaries-never-seen-rsc", label: "/salaries, a never-seen valid view each request (client-router RSC)", path: "/salaries", neverSeen: "salaries", rsc: true },
+  { id: "band-never-seen", label: "/salaries/bands/[id] with the official figures beside, a band page under a new URL each request", path: "/salaries/bands", neverSeen: "band" },
+  { id: "compare-never-seen", label: "/compare with the official figures beside, a never-seen valid view each request", path: "/compare", neverSeen: "compare" },
+  { id: "sources", label: "/sources (every claim with the survey and official figures beside)", path: "/sources" },
+  { id: "sources-miss", label: "/sources, a new URL each request (rendered)", path: "/sources", uniqueUrls: true },
+  { id: "api-official-checks-miss", label: "/api/official/checks, a new URL each request (checks kept per data version)", path: "/api/official/checks", uniqueUrls: true },
   { id: "floor", label: "dynamic floor: /floor (layout + one sentence, rendered)", path: FLOOR },
   { id: "api-bands", label: "/api/bands, filtered, EUR", path: "/api/bands?country=US&level=senior&currency=EUR" },
   { id: "estimate", label: "/estimate", path: "/estimate" },
@@ -81,11 +90,21 @@ const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** di
 /** The headers of a client-router navigation: what makes Next.js answer with the RSC payload. */
 const RSC_HEADERS = { rsc: "1", "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" };
 
-let views: ReturnType<typeof viewSpace> | undefined;
-async function neverSeenViews(server: Pick<ProductionServer, "baseUrl">) {
-  const rates = JSON.parse(readFileSync(path.resolve("data/exchange-rates.json"), "utf8")) as { rates: { currency: string }[] };
-  views ??= viewSpace(await fetchViewVocabulary(server.baseUrl, rates.rates.map((r) => r.currency)));
-  return views;
+const spaces = new Map<NonNullable<Target["neverSeen"]>, ViewSpace>();
+async function neverSeenViews(server: Pick<ProductionServer, "baseUrl">, kind: NonNullable<Target["neverSeen"]> = "salaries"): Promise<ViewSpace> {
+  const known = spaces.get(kind);
+  if (known) return known;
+  let space: ViewSpace;
+  if (kind === "band") {
+    const body = (await (await fetch(`${server.baseUrl}/api/bands`)).json()) as { bands: { id: string }[] };
+    space = bandPageSpace(body.bands.map((band) => band.id));
+  } else {
+    const rates = JSON.parse(readFileSync(path.resolve("data/exchange-rates.json"), "utf8")) as { rates: { currency: string }[] };
+    const vocabulary = await fetchViewVocabulary(server.baseUrl, rates.rates.map((r) => r.currency));
+    space = kind === "compare" ? compareSpace(vocabulary) : viewSpace(vocabulary);
+  }
+  spaces.set(kind, space);
+  return space;
 }
 /**
  * An RSC request carries Next's cache-busting `_rsc` parameter, a hash of the router headers; with
@@ -98,8 +117,8 @@ let viewCounter = 0;
 
 async function load(server: ProductionServer, target: Target, kind: LoadRow["server"], connections: number, duration: number): Promise<LoadRow> {
   const row: LoadRow = { id: target.id, label: target.label, path: target.path, server: kind, present: true };
-  const space = target.neverSeen ? await neverSeenViews(server) : undefined;
-  if (space) row.label = `${target.label}, from ${space.size.toLocaleString("en")} views`;
+  const space = target.neverSeen ? await neverSeenViews(server, target.neverSeen) : undefined;
+  if (space) row.label = `${target.label}, from ${space.size.toLocaleString("en")} ${space.of}`;
   const headers = target.rsc ? RSC_HEADERS : {};
   const probe = await fetch(server.baseUrl + rscPath(target, space ? space.path(viewCounter++) : target.path), { redirect: "manual", headers });
   await probe.arrayBuffer();
@@ -107,7 +126,8 @@ async function load(server: ProductionServer, target: Target, kind: LoadRow["ser
   if (probe.status === 404) return { ...row, present: false };
   if (target.rsc && !(probe.headers.get("content-type") ?? "").includes("text/x-component")) throw new Error(`${target.id}: an RSC request was answered with ${probe.headers.get("content-type")}`);
   let n = 0;
-  const nextPath = () => rscPath(target, space ? space.path(viewCounter++) : target.uniqueUrls ? `${target.path}&n=${n++}` : target.path);
+  const unique = () => `${target.path}${target.path.includes("?") ? "&" : "?"}n=${n++}`;
+  const nextPath = () => rscPath(target, space ? space.path(viewCounter++) : target.uniqueUrls ? unique() : target.path);
   const options = {
     url: server.baseUrl,
     connections,
@@ -216,7 +236,7 @@ function budgets(rows: LoadRow[], pairs: PairedRun | null, lighthouse: Lighthous
   const staticRow = find("static");
   const floorRow = find("floor");
   const list: BenchResults["budgets"] = [];
-  for (const id of ["salaries-never-seen", "salaries-never-seen-rsc"]) {
+  for (const id of ["salaries-never-seen", "salaries-never-seen-rsc", "band-never-seen", "compare-never-seen"]) {
     const row = find(id);
     if (!row?.requestsPerSecond || !staticRow?.requestsPerSecond) continue;
     const share = row.requestsPerSecond / staticRow.requestsPerSecond;
@@ -290,13 +310,17 @@ async function bench(): Promise<void> {
   let flood: FloodRun | null = null;
   let caps: CapProbe[] = [];
 
+  const targets = ONLY ? TARGETS.filter((target) => ONLY.includes(target.id)) : TARGETS;
+  const unknown = ONLY?.filter((id) => !TARGETS.some((target) => target.id === id)) ?? [];
+  if (unknown.length > 0) throw new Error(`--only: no such row ${unknown.join(", ")}; the rows are ${TARGETS.map((t) => t.id).join(", ")}`);
   const server = await startProductionServer(databaseFile);
   try {
-    for (const target of TARGETS) {
+    for (const target of targets) {
       const row = await load(server, target, "cached", CONNECTIONS, DURATION);
       console.log(describe(row));
       rows.push(row);
     }
+    if (ONLY) return finish(rows, { firstLoadJs, lighthouse, pairs, flood, caps });
     pairs = await paired(server, 4, Math.max(2, Math.round(DURATION / 2)));
     console.log(`in turns: filtered ${pairs.filteredRequestsPerSecond.join(", ")} req/s; static ${pairs.staticRequestsPerSecond.join(", ")} req/s; ratio ${pairs.ratio}`);
     flood = await expensiveFlood(server, Math.max(2, Math.round(DURATION / 2)));
@@ -329,6 +353,14 @@ async function bench(): Promise<void> {
     await uncached.stop();
   }
 
+  finish(rows, { firstLoadJs, lighthouse, pairs, flood, caps });
+}
+
+/** Writes the results and their budgets, and fails the run on any failed request or non-2xx answer. */
+function finish(
+  rows: LoadRow[],
+  { firstLoadJs, lighthouse, pairs, flood, caps }: { firstLoadJs: PageScripts[]; lighthouse: LighthouseScores | null; pairs: PairedRun | null; flood: FloodRun | null; caps: CapProbe[] },
+): void {
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine,

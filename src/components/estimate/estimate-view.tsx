@@ -2,18 +2,20 @@ import { RangeChart } from "@/components/charts/range-chart";
 import { CopyLinkButton } from "@/components/explorer/copy-link-button";
 import { LinkList } from "@/components/layout/link-list";
 import explorerStyles from "@/components/explorer/explorer.module.css";
+import { OfficialBeside } from "@/components/official/official-beside";
 import { ExchangeRates } from "@/components/sources/exchange-rates";
 import { TIER_RULES } from "@/lib/estimate/base";
 import { ESTIMATE_PATH, type EstimatePageView } from "@/lib/estimate/estimate-page-view";
 import { factorTitle } from "@/lib/estimate/factor-text";
 import type { Estimate } from "@/lib/estimate/types";
+import type { OfficialBesideView } from "@/lib/official/beside-view";
 import { formatRange } from "@/lib/salary-model";
 import { AdjustmentSteps } from "./adjustment-steps";
 import { BaseSources } from "./base-sources";
 import { EstimateForm } from "./estimate-form";
 import styles from "./estimate.module.css";
 
-function EstimateResult({ estimate, view }: { estimate: Estimate; view: EstimatePageView }) {
+function EstimateResult({ estimate, view, official }: { estimate: Estimate; view: EstimatePageView; official: OfficialBesideView }) {
   const { display, range, notes, sources, steps, tier } = estimate;
   const { bandCount, chart, href, rates } = view;
   const pay = estimate.input.basis === "total" ? "total pay" : "base salary";
@@ -66,6 +68,7 @@ function EstimateResult({ estimate, view }: { estimate: Estimate; view: Estimate
       {chart ? <RangeChart bars={chart.bars} currency={chart.currency} title={chart.title} /> : null}
       <BaseSources estimate={estimate} labels={view.labels} />
       <AdjustmentSteps estimate={estimate} />
+      {official.claims.length > 0 ? <OfficialBeside view={official} id="official" headingLevel={2} /> : null}
       <details className={explorerStyles.rates}>
         <summary>Exchange rates of {rates.table.date}, and how they were derived</summary>
         <ExchangeRates rates={rates} />
@@ -74,7 +77,8 @@ function EstimateResult({ estimate, view }: { estimate: Estimate; view: Estimate
   );
 }
 
-export function EstimateView({ view }: { view: EstimatePageView }) {
+/** `official`: the official US figures beside the base bands. */
+export function EstimateView({ view, official }: { view: EstimatePageView; official: OfficialBesideView }) {
   return (
     <div className={explorerStyles.layout}>
       <aside aria-label="Your situation">
@@ -82,7 +86,7 @@ export function EstimateView({ view }: { view: EstimatePageView }) {
       </aside>
       <section aria-label="Estimate">
         {view.estimate ? (
-          <EstimateResult estimate={view.estimate} view={view} />
+          <EstimateResult estimate={view.estimate} view={view} official={official} />
         ) : (
           <div className={explorerStyles.empty}>
             <h2>Start with your level or years of experience</h2>

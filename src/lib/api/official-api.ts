@@ -1,8 +1,6 @@
 import "server-only";
-import { listBands } from "@/lib/db/queries/bands";
-import { checkBands, filingsFor, officialValues, officialWagesFor, pppTable, sourceCheckCounts, trendsFor } from "@/lib/db/queries/official";
-import { loadRates } from "@/lib/db/queries/rates";
-import { listSources } from "@/lib/db/queries/sources";
+import { filingsFor, officialValues, officialWagesFor, pppTable, trendsFor } from "@/lib/db/queries/official";
+import { loadOfficialBeside } from "@/lib/db/queries/official-beside";
 import { loadVocabularyLabels } from "@/lib/db/queries/vocabulary";
 import { recordsVocabulary } from "@/lib/db/records/percentile-index";
 import { describeRank } from "@/lib/official/position";
@@ -86,10 +84,8 @@ export async function pppResponse(request: Request): Promise<Response> {
   });
 }
 
-/** GET /api/official/checks: every article band against OEWS, H-1B filings and the survey records, and the counts per real source. */
+/** GET /api/official/checks: every article band against OEWS, H-1B filings and the survey records, and the counts per real source (kept per data version). */
 export async function checksResponse(): Promise<Response> {
-  const [bands, sources, rates] = await Promise.all([listBands(), listSources(), loadRates()]);
-  const years = new Map(sources.map((s) => [s.id, Number(s.date.slice(0, 4))]));
-  const checks = checkBands(bands, years, rates.table);
-  return Response.json({ counts: sourceCheckCounts(checks), bands: checks });
+  const { counts, checks } = await loadOfficialBeside();
+  return Response.json({ counts, bands: checks });
 }

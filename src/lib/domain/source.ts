@@ -9,4 +9,15 @@ export interface Source {
   licence: string;
   url: string | null;
   note: string | null;
+  /** A dataset's description for its section on /sources; null for an article. */
+  profile: SourceProfile | null;
+}
+
+export interface SourceProfile {
+  measures: string;
+  referencePeriod: string;
+  method: string;
+  coverage: string;
+  /** The credit its licence asks for, shown with its figures. */
+  attribution: string;
 }
