@@ -46,7 +46,7 @@ function BandClaims({ bands, labels, records, official }: { bands: Band[]; label
               <td className={styles.records}>
                 <RecordsSummary beside={records.get(band.id)} />
               </td>
-              <td className={styles.records}>{officialByBand.has(band.id) ? <ClaimOfficial claim={officialByBand.get(band.id)!} /> : null}</td>
+              <td className={styles.official}>{officialByBand.has(band.id) ? <ClaimOfficial claim={officialByBand.get(band.id)!} /> : null}</td>
             </tr>
           ))}
         </tbody>
