@@ -22,7 +22,7 @@ import { buildIfStale } from "../scripts/build";
 import { freshDatabase, startProductionServer, type ProductionServer } from "../tests/support/production-server";
 import { measureFirstLoadJs, type PageScripts } from "./first-load-js";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
-import { compareSpace, estimateSpace, fetchOfficialViewVocabulary, fetchViewVocabulary, filingsViewSpace, recordsPayViewSpace, trendsViewSpace, viewSpace, type OfficialViewVocabulary, type ViewSpace, type ViewVocabulary } from "./views";
+import { bandPageSpace, compareCompaniesSpace, compareSpace, estimateSpace, fetchOfficialViewVocabulary, fetchViewVocabulary, filingsViewSpace, recordsPayViewSpace, trendsViewSpace, viewSpace, type OfficialViewVocabulary, type ViewSpace, type ViewVocabulary } from "./views";
 import { renderMarkdown } from "./report";
 import type { BenchResults, CapProbe, FloodRun, LoadRow, PairedRun, SoakResults } from "./results";
 
@@ -79,6 +79,11 @@ const TARGETS: Target[] = [
   { id: "trends-never-seen", label: "/trends, a never-seen valid view each request (document)", path: "/trends", neverSeen: "trends" },
   { id: "records-pay-never-seen", label: "/records with your number, a never-seen valid view each request (document)", path: "/records", neverSeen: "records-pay" },
   { id: "filings-never-seen", label: "/filings, a never-seen valid view each request (document)", path: "/filings", neverSeen: "filings" },
+  { id: "band-never-seen", label: "/salaries/bands/[id] with the official figures beside, a band page under a new URL each request", path: "/salaries/bands", neverSeen: "band" },
+  { id: "compare-never-seen", label: "/compare with the official figures beside, a never-seen valid view each request", path: "/compare", neverSeen: "compare-companies" },
+  { id: "sources", label: "/sources (every claim with the survey and official figures beside)", path: "/sources" },
+  { id: "sources-miss", label: "/sources, a new URL each request (rendered)", path: "/sources", uniqueUrls: true },
+  { id: "api-official-checks-miss", label: "/api/official/checks, a new URL each request (checks kept per data version)", path: "/api/official/checks", uniqueUrls: true },
   { id: "floor", label: "dynamic floor: /floor (layout + one sentence, rendered)", path: FLOOR },
   { id: "api-bands", label: "/api/bands, filtered, EUR", path: "/api/bands?country=US&level=senior&currency=EUR" },
   { id: "estimate", label: "/estimate", path: "/estimate" },
@@ -98,13 +103,14 @@ const SPACES = {
   "salaries-ppp": (vocabulary: ViewVocabulary) => viewSpace(vocabulary, { ppp: true }),
   "compare-ppp": compareSpace,
   "estimate-ppp": estimateSpace,
+  "compare-companies": compareCompaniesSpace,
 } satisfies Record<string, (vocabulary: ViewVocabulary) => ViewSpace>;
 const OFFICIAL_SPACES = {
   trends: trendsViewSpace,
   "records-pay": recordsPayViewSpace,
   filings: filingsViewSpace,
 } satisfies Record<string, (vocabulary: OfficialViewVocabulary) => ViewSpace>;
-type SpaceName = keyof typeof SPACES | keyof typeof OFFICIAL_SPACES;
+type SpaceName = keyof typeof SPACES | keyof typeof OFFICIAL_SPACES | "band";
 
 let vocabulary: Promise<ViewVocabulary> | undefined;
 let officialVocabulary: Promise<OfficialViewVocabulary> | undefined;
@@ -113,7 +119,10 @@ async function neverSeenViews(server: Pick<ProductionServer, "baseUrl">, name: S
   const known = spaces.get(name);
   if (known) return known;
   let space: ViewSpace;
-  if (name in OFFICIAL_SPACES) {
+  if (name === "band") {
+    const body = (await (await fetch(`${server.baseUrl}/api/bands`)).json()) as { bands: { id: string }[] };
+    space = bandPageSpace(body.bands.map((band) => band.id));
+  } else if (name in OFFICIAL_SPACES) {
     officialVocabulary ??= fetchOfficialViewVocabulary(server.baseUrl);
     space = OFFICIAL_SPACES[name as keyof typeof OFFICIAL_SPACES](await officialVocabulary);
   } else {
@@ -136,7 +145,7 @@ let viewCounter = 0;
 async function load(server: ProductionServer, target: Target, kind: LoadRow["server"], connections: number, duration: number): Promise<LoadRow> {
   const row: LoadRow = { id: target.id, label: target.label, path: target.path, server: kind, present: true };
   const space = target.neverSeen ? await neverSeenViews(server, target.neverSeen) : undefined;
-  if (space) row.label = `${target.label}, from ${space.size.toLocaleString("en")} views`;
+  if (space) row.label = `${target.label}, from ${space.size.toLocaleString("en")} ${space.of}`;
   const headers = target.rsc ? RSC_HEADERS : {};
   const probe = await fetch(server.baseUrl + rscPath(target, space ? space.path(viewCounter++) : target.path), { redirect: "manual", headers });
   await probe.arrayBuffer();
@@ -144,7 +153,8 @@ async function load(server: ProductionServer, target: Target, kind: LoadRow["ser
   if (probe.status === 404) return { ...row, present: false };
   if (target.rsc && !(probe.headers.get("content-type") ?? "").includes("text/x-component")) throw new Error(`${target.id}: an RSC request was answered with ${probe.headers.get("content-type")}`);
   let n = 0;
-  const nextPath = () => rscPath(target, space ? space.path(viewCounter++) : target.uniqueUrls ? `${target.path}&n=${n++}` : target.path);
+  const unique = () => `${target.path}${target.path.includes("?") ? "&" : "?"}n=${n++}`;
+  const nextPath = () => rscPath(target, space ? space.path(viewCounter++) : target.uniqueUrls ? unique() : target.path);
   const options = {
     url: server.baseUrl,
     connections,
@@ -327,6 +337,8 @@ async function bench(): Promise<void> {
   let flood: FloodRun | null = null;
   let caps: CapProbe[] = [];
 
+  const unknown = [...(ONLY ?? [])].filter((id) => !TARGETS.some((target) => target.id === id));
+  if (unknown.length > 0) throw new Error(`--only: no such row ${unknown.join(", ")}; the rows are ${TARGETS.map((t) => t.id).join(", ")}`);
   const server = await startProductionServer(databaseFile);
   try {
     for (const target of TARGETS.filter((t) => !ONLY || ONLY.has(t.id))) {

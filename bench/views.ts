@@ -1,14 +1,15 @@
 // Never-seen views for the benchmark: request n gets the n-th of many valid canonical views, in a
 // scrambled order that repeats none, so the response cache never serves one. /salaries draws from
 // more than 100,000 (countries, levels, companies, currency, sort), with or without ppp=1; /compare
-// and /estimate with ppp=1 from tens of thousands each; /trends, /records with your number and
-// /filings from their own parameters.
+// and /estimate with ppp=1 from tens of thousands each, /compare of companies too; /trends,
+// /records with your number and /filings from their own parameters; and band pages, every band in
+// turn under a new URL each time.
 import { NONE } from "@/lib/domain";
 import { occupationsForRole } from "@/lib/official/mappings";
 import type { RecordLevel } from "@/lib/records/codes";
 import { ML_QUICK_PICK_TITLES, ROLE_TITLES } from "@/lib/records/role-titles";
 import { bandsView, emptyBandFilters, SORT_KEYS, type BandFilters } from "@/lib/url-state/bands";
-import { compareView, emptyCompareFilters, type CompareFilters } from "@/lib/url-state/compare";
+import { compareView, emptyCompareFilters, MAX_COMPARED, type CompareFilters } from "@/lib/url-state/compare";
 import { emptyEstimateInput, estimateView, type EstimateInput } from "@/lib/url-state/estimate";
 import { filingsView, trendsView } from "@/lib/url-state/official";
 import { emptyRecordFilters, recordsView } from "@/lib/url-state/records";
@@ -22,6 +23,8 @@ export interface ViewVocabulary {
 
 export interface ViewSpace {
   size: number;
+  /** What `size` counts, for the bench row's label. */
+  of: string;
   path: (n: number) => string;
 }
 
@@ -33,19 +36,6 @@ function smallSubsets(values: readonly string[]): string[][] {
     for (const b of values.slice(i + 1)) subsets.push([a, b]);
   });
   return subsets;
-}
-
-/** Two or three different values in the order picked (compare's first value is its baseline, so order matters). */
-function orderedPicks(values: readonly string[]): string[][] {
-  const picks: string[][] = [];
-  for (const a of values) {
-    for (const b of values) {
-      if (b === a) continue;
-      picks.push([a, b]);
-      for (const c of values) if (c !== a && c !== b) picks.push([a, b, c]);
-    }
-  }
-  return picks;
 }
 
 /**
@@ -67,7 +57,7 @@ function permutedSpace(radices: readonly number[], pathOf: (digits: number[]) =>
       }),
     );
   };
-  return { size, path };
+  return { size, of: "views", path };
 }
 
 const pathWith = (pathname: string, query: string) => `${pathname}${query ? `?${query}` : ""}`;
@@ -92,7 +82,7 @@ export function viewSpace(vocabulary: ViewVocabulary, options: { ppp?: boolean }
   });
 }
 
-/** /compare by country, two or three countries in picked order, narrowed by up to two levels, in a currency, with ppp=1. */
+/** /compare by country, two to MAX_COMPARED countries in picked order, narrowed by up to two levels, in a currency, with ppp=1. */
 export function compareSpace(vocabulary: ViewVocabulary): ViewSpace {
   const picks = orderedPicks(vocabulary.country.filter((c) => c !== NONE));
   const levels = smallSubsets(vocabulary.level);
@@ -128,6 +118,51 @@ export function estimateSpace(vocabulary: ViewVocabulary): ViewSpace {
     };
     return pathWith("/estimate", estimateView.serialize(input));
   });
+}
+
+/** Every ordering of two to MAX_COMPARED of `values`: the first one picked is the baseline, so order makes another comparison. */
+function orderedPicks(values: readonly string[]): string[][] {
+  const picks: string[][] = [];
+  const extend = (pick: string[]) => {
+    if (pick.length >= 2) picks.push(pick);
+    if (pick.length === MAX_COMPARED) return;
+    for (const value of values) if (!pick.includes(value)) extend([...pick, value]);
+  };
+  extend([]);
+  return picks;
+}
+
+/**
+ * Never-seen /compare views of companies: every ordered pick of two to four, each level or none,
+ * every currency; base pay, as the articles' company claims are (a total-pay comparison of
+ * companies is an empty page).
+ */
+export function compareCompaniesSpace(vocabulary: ViewVocabulary): ViewSpace {
+  const picks = orderedPicks(vocabulary.company);
+  const levels = [null, ...vocabulary.level];
+  return permutedSpace([picks.length, levels.length, vocabulary.currency.length], ([p, l, cur]) => {
+    const empty = emptyCompareFilters("company");
+    const level = levels[l!];
+    const filters: CompareFilters = {
+      ...empty,
+      values: picks[p!] ?? [],
+      narrow: { ...empty.narrow, level: level ? [level] : [] },
+      currency: vocabulary.currency[cur!] ?? empty.currency,
+    };
+    return pathWith("/compare", compareView.serialize(filters));
+  });
+}
+
+/**
+ * Band pages, /salaries/bands/<id>: every band in turn, then again, each time with a new (ignored)
+ * query, so the response cache never serves one and each request renders a band page.
+ */
+export function bandPageSpace(ids: readonly string[]): ViewSpace {
+  return {
+    size: ids.length,
+    of: "bands, each under a new URL every round",
+    path: (n) => `/salaries/bands/${encodeURIComponent(ids[n % ids.length]!)}?n=${Math.floor(n / ids.length)}`,
+  };
 }
 
 /** The values /api/facets offers for each dimension (those some band has), and the currencies of the rate table. */

@@ -18,6 +18,9 @@ const googleSenior = band({
   amountPhrase: "$220,000 – $300,000+",
 });
 
+/** No official figures beside: the official component has its own test (official-beside.test.tsx). */
+const noOfficial = { claims: [], oews: [], anyUs: false };
+
 function view(overrides: Partial<BandDetailView> = {}): BandDetailView {
   return { band: googleSenior, title: "t", description: "d", href: "/salaries/bands/a000-company-google-senior", sameSlice: [], records: undefined, ...overrides };
 }
@@ -26,7 +29,7 @@ describe("BandDetail", () => {
   it("shows the source's quote, what was read from it, and the other sources on the same slice", () => {
     const other = band({ id: "a002-us-senior", min: 180000, max: 250000, source: { id: "ml-engineer-salary-2025-guide", title: "Machine Learning Engineer Salary 2025 Guide" } });
     const usd = { currency: "USD", min: 180000, max: 250000, openEnded: false, period: "year" as const };
-    render(<BandDetail view={view({ sameSlice: [{ band: other, usd }] })} />);
+    render(<BandDetail view={view({ sameSlice: [{ band: other, usd }] })} official={noOfficial} />);
     const detail = screen.getByRole("article");
     expect(within(detail).getByRole("blockquote").textContent).toBe("“Google: $220,000 – $300,000+”");
     expect(within(detail).getByText("$220,000 – $300,000+", { selector: "q" })).toBeDefined();
@@ -35,7 +38,7 @@ describe("BandDetail", () => {
   });
 
   it("says when a band is the only claim for its slice and has no survey records beside it", () => {
-    render(<BandDetail view={view()} />);
+    render(<BandDetail view={view()} official={noOfficial} />);
     expect(screen.getByText("None: this is the only claim for this slice.")).toBeDefined();
     expect(screen.getByText(/^No survey records to compare/)).toBeDefined();
   });

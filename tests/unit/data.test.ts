@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readArticle } from "@/lib/claims/article-text";
 import { readClaimData } from "@/lib/claims/read-data";
@@ -97,5 +99,28 @@ describe("the claims in data/", () => {
         ["hour", null, 75, 200],
       ]),
     );
+  });
+});
+
+describe("the real sources' profiles in data/sources.json", () => {
+  const datasets = data.sources.filter((source) => source.kind === "dataset");
+
+  it("describe every dataset, and no article", () => {
+    expect(datasets.map((source) => source.id).sort()).toEqual(["aijobs-salaries-2025-01-19", "bls-oews-national-2020-2024", "dol-lca-fy2024q1-soc15", "worldbank-wdi-ppp-2015-2024"]);
+    for (const source of datasets) expect(Object.keys(source.profile ?? {}), source.id).toEqual(["measures", "referencePeriod", "method", "coverage", "attribution"]);
+    for (const source of articles) expect(source.profile).toBeNull();
+  });
+
+  it("give an official source the credit its ATTRIBUTION.txt asks for, word for word", () => {
+    for (const source of datasets.filter((s) => s.file?.startsWith("data/official/"))) {
+      const attribution = readFileSync(path.join(dataDir, path.dirname(source.file!).replace(/^data\//, ""), "ATTRIBUTION.txt"), "utf8");
+      expect(normalizeWhitespace(attribution), source.id).toContain(normalizeWhitespace(source.profile!.attribution));
+    }
+  });
+
+  it("give the survey the attribution its README line names", () => {
+    const survey = datasets.find((source) => source.id === "aijobs-salaries-2025-01-19");
+    expect(survey?.note).toContain("attribution: aijobs.net/salaries");
+    expect(survey?.profile?.attribution).toMatch(/^aijobs\.net\/salaries /);
   });
 });

@@ -5,8 +5,10 @@ import { CompareView } from "@/components/compare/compare-view";
 import { Page } from "@/components/layout/page";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
 import { loadPppData } from "@/lib/db/queries/ppp";
+import { loadOfficialBeside } from "@/lib/db/queries/official-beside";
 import { describeComparison } from "@/lib/explorer/compare";
 import { comparisonView } from "@/lib/explorer/comparison-view";
+import { officialBesideView } from "@/lib/official/beside-view";
 import { compareView, compareViewHref, defaultComparison } from "@/lib/url-state/compare";
 import { givenQuery } from "@/lib/url-state/params";
 import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";
@@ -32,13 +34,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   if (givenQuery(params) === "") redirect(compareViewHref("/compare", defaultComparison("company")));
   redirectToCanonical(compareView, "/compare", params, parsed);
   const view = comparisonView(data, parsed.view, parsed.view.ppp ? await loadPppData() : null);
+  const bands = view.compared.flatMap(({ rows }) => rows.map((row) => row.band));
+  const official = officialBesideView(bands, (await loadOfficialBeside()).byBand, data.labels);
   return (
     <Page
       title={view.title}
       lede="Two to four companies, countries or levels side by side, every claim in one currency, with how far apart they are. The address of the page is the comparison, so you can share it."
       ignored={parsed.ignored}
     >
-      <CompareView view={view} />
+      <CompareView view={view} official={official} />
     </Page>
   );
 }

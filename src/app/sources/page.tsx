@@ -4,6 +4,7 @@ import { Page } from "@/components/layout/page";
 import { SourcesView } from "@/components/sources/sources-view";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
 import { listFactors } from "@/lib/db/queries/factors";
+import { loadOfficialBeside } from "@/lib/db/queries/official-beside";
 import { loadRecordsBesideBands } from "@/lib/db/queries/records-beside-bands";
 import { listSources } from "@/lib/db/queries/sources";
 import { sourcesPageView } from "@/lib/explorer/sources-page-view";
@@ -13,13 +14,13 @@ const TITLE = "Sources, and where they disagree";
 export const metadata: Metadata = {
   title: TITLE,
   description:
-    "Every source of the salary figures with the claims quoted from it, the slices where sources disagree with the spread in percent, flagged claims with reasons, and the exchange rates used.",
+    "Every source of the salary figures with the claims quoted from it, the official US figures beside them, the slices where sources disagree with the spread in percent, flagged claims with reasons, each real source's method, coverage and licence, and the exchange rates used.",
 };
 
 export default async function SourcesPage() {
   await connection(); // read from the store at request time, not at build time
-  const [data, sources, factors, records] = await Promise.all([loadExplorerData(), listSources(), listFactors(), loadRecordsBesideBands()]);
-  const view = sourcesPageView(data, sources, factors, records);
+  const [data, sources, factors, records, official] = await Promise.all([loadExplorerData(), listSources(), listFactors(), loadRecordsBesideBands(), loadOfficialBeside()]);
+  const view = sourcesPageView(data, sources, factors, records, official);
   return (
     <Page
       title={TITLE}

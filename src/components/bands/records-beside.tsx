@@ -1,4 +1,5 @@
 import type { RecordsBeside } from "@/lib/explorer/records-check";
+import { MIN_RANKED_SAMPLE } from "@/lib/official/sample";
 import { formatAmount } from "@/lib/salary-model";
 
 const usd = (amount: number) => formatAmount(amount, "USD", { compact: true });
@@ -20,7 +21,7 @@ export function RecordsBadge({ beside }: { beside: RecordsBeside | undefined }) 
 /** The survey records for a band's slice, in words: median, middle half, n, year. */
 export function RecordsSummary({ beside }: { beside: RecordsBeside | undefined }) {
   if (!beside) {
-    return <p>No survey records to compare: the survey has no counterpart for this slice, or fewer than 5 observations.</p>;
+    return <p>No survey records to compare: the survey has no counterpart for this slice, or fewer than {MIN_RANKED_SAMPLE} observations (too few to rank).</p>;
   }
   const { records, year, sourceYear, check } = beside;
   return (
@@ -44,7 +45,7 @@ export function RecordsMethodNote({ className }: { className?: string }) {
         the job title Machine Learning Engineer and close synonyms; data scientist: Data Scientist), level (the survey&rsquo;s EN, MI, SE and
         EX read as junior, mid, senior and director; lead and manager have no counterpart), company country (any, for a worldwide claim;
         the survey names no companies, so a company&rsquo;s band meets all the records of its country)
-        and the year the article was published (the year before when that year has fewer than 5 records). A posting given as a pair of
+        and the year the article was published (the year before when that year has fewer than {MIN_RANKED_SAMPLE} records, too few to rank). A posting given as a pair of
         rows, the low and high end of its range, counts once, at its midpoint. A band is flagged &ldquo;outside survey middle half&rdquo;
         when less than half of it, in US dollars a year, lies between the records&rsquo; 25th and 75th percentiles. Day and hour rates are
         not compared.

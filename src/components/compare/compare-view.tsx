@@ -4,14 +4,16 @@ import { CopyLinkButton } from "@/components/explorer/copy-link-button";
 import { LinkList } from "@/components/layout/link-list";
 import explorerStyles from "@/components/explorer/explorer.module.css";
 import { PppNote } from "@/components/ppp/ppp-note";
+import { OfficialBeside } from "@/components/official/official-beside";
 import { ExchangeRates } from "@/components/sources/exchange-rates";
 import { COMPARE_PATH, type ComparisonView } from "@/lib/explorer/comparison-view";
+import type { OfficialBesideView } from "@/lib/official/beside-view";
 import { CompareForm } from "./compare-form";
 import { ComparedBandsTable } from "./compared-bands-table";
 import { ComparisonSummary } from "./comparison-summary";
 import styles from "./compare.module.css";
 
-export function CompareView({ view }: { view: ComparisonView }) {
+export function CompareView({ view, official }: { view: ComparisonView; official: OfficialBesideView }) {
   const { filters, compared, plural, labels, rates, href, chart } = view;
   return (
     <>
@@ -60,6 +62,7 @@ export function CompareView({ view }: { view: ComparisonView }) {
             <ComparedBandsTable key={value.value} compared={value} filters={filters} labels={labels} />
           ))}
           {view.ppp ? <PppNote {...view.ppp} labels={labels} /> : null}
+          {official.claims.length > 0 ? <OfficialBeside view={official} id="official" headingLevel={2} /> : null}
           <details className={explorerStyles.rates}>
             <summary>Exchange rates of {rates.table.date}, and how they were derived</summary>
             <ExchangeRates rates={rates} />

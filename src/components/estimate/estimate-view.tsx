@@ -3,18 +3,20 @@ import { CopyLinkButton } from "@/components/explorer/copy-link-button";
 import { LinkList } from "@/components/layout/link-list";
 import explorerStyles from "@/components/explorer/explorer.module.css";
 import { PppNote } from "@/components/ppp/ppp-note";
+import { OfficialBeside } from "@/components/official/official-beside";
 import { ExchangeRates } from "@/components/sources/exchange-rates";
 import { TIER_RULES } from "@/lib/estimate/base";
 import { ESTIMATE_PATH, type EstimatePageView } from "@/lib/estimate/estimate-page-view";
 import { factorTitle } from "@/lib/estimate/factor-text";
 import type { Estimate } from "@/lib/estimate/types";
+import type { OfficialBesideView } from "@/lib/official/beside-view";
 import { formatInternationalDollars, formatRange } from "@/lib/salary-model";
 import { AdjustmentSteps } from "./adjustment-steps";
 import { BaseSources } from "./base-sources";
 import { EstimateForm } from "./estimate-form";
 import styles from "./estimate.module.css";
 
-function EstimateResult({ estimate, view }: { estimate: Estimate; view: EstimatePageView }) {
+function EstimateResult({ estimate, view, official }: { estimate: Estimate; view: EstimatePageView; official: OfficialBesideView }) {
   const { display, range, notes, sources, steps, tier } = estimate;
   const { bandCount, chart, href, rates, ppp } = view;
   const pay = estimate.input.basis === "total" ? "total pay" : "base salary";
@@ -80,6 +82,7 @@ function EstimateResult({ estimate, view }: { estimate: Estimate; view: Estimate
       <BaseSources estimate={estimate} labels={view.labels} ppp={ppp?.bands ?? null} />
       <AdjustmentSteps estimate={estimate} />
       {ppp ? <PppNote {...ppp.summary} labels={view.labels} /> : null}
+      {official.claims.length > 0 ? <OfficialBeside view={official} id="official" headingLevel={2} /> : null}
       <details className={explorerStyles.rates}>
         <summary>Exchange rates of {rates.table.date}, and how they were derived</summary>
         <ExchangeRates rates={rates} />
@@ -88,7 +91,8 @@ function EstimateResult({ estimate, view }: { estimate: Estimate; view: Estimate
   );
 }
 
-export function EstimateView({ view }: { view: EstimatePageView }) {
+/** `official`: the official US figures beside the base bands. */
+export function EstimateView({ view, official }: { view: EstimatePageView; official: OfficialBesideView }) {
   return (
     <div className={explorerStyles.layout}>
       <aside aria-label="Your situation">
@@ -96,7 +100,7 @@ export function EstimateView({ view }: { view: EstimatePageView }) {
       </aside>
       <section aria-label="Estimate">
         {view.estimate ? (
-          <EstimateResult estimate={view.estimate} view={view} />
+          <EstimateResult estimate={view.estimate} view={view} official={official} />
         ) : (
           <div className={explorerStyles.empty}>
             <h2>Start with your level or years of experience</h2>

@@ -3,7 +3,7 @@ import { FlagBadges } from "@/components/bands/flag-badges";
 import { RecordsBadge } from "@/components/bands/records-beside";
 import { PppBeside } from "@/components/ppp/ppp-amount";
 import type { Band, VocabularyLabels } from "@/lib/domain";
-import { bandHref } from "@/lib/explorer/band-detail-view";
+import { bandHref } from "@/lib/explorer/band-href";
 import type { ExplorerRow } from "@/lib/explorer/explorer-view";
 import { locationLabel, shortSourceTitle, valueLabel } from "@/lib/explorer/labels";
 import { type BandFilters, type SortKey } from "@/lib/url-state/bands";

@@ -1,7 +1,10 @@
 import { FlagBadges } from "@/components/bands/flag-badges";
 import { RecordsBadge, RecordsSummary } from "@/components/bands/records-beside";
+import { ClaimOfficial, OewsTables } from "@/components/official/official-beside";
 import { sourceAnchor, type Band } from "@/lib/domain";
-import type { Factor } from "@/lib/domain";
+import type { Factor, SourceProfile } from "@/lib/domain";
+import type { OfficialBesideView } from "@/lib/official/beside-view";
+import type { SourceCheckCounts } from "@/lib/official/checks";
 import type { RecordsBeside } from "@/lib/explorer/records-check";
 import type { SourceWithClaims } from "@/lib/explorer/sources-page-view";
 import type { VocabularyLabels } from "@/lib/domain";
@@ -11,16 +14,21 @@ import { bandExplorerHref, factorKindLabel, sliceTitle } from "@/lib/explorer/so
 import { formatRange } from "@/lib/salary-model";
 import styles from "./sources.module.css";
 
-function BandClaims({ bands, labels, records }: { bands: Band[]; labels: VocabularyLabels; records: ReadonlyMap<string, RecordsBeside> }) {
+function BandClaims({ bands, labels, records, official }: { bands: Band[]; labels: VocabularyLabels; records: ReadonlyMap<string, RecordsBeside>; official: OfficialBesideView }) {
+  const officialByBand = new Map(official.claims.map((claim) => [claim.bandId, claim]));
   return (
     <div className="table-scroll">
       <table>
-        <caption>{bands.length} salary bands, in the currency and period the source used</caption>
+        <caption>
+          {bands.length} salary bands, in the currency and period the source used; the official US figures in brief (each claim&rsquo;s page has the
+          reasons and the wider filing matches)
+        </caption>
         <thead>
           <tr>
             <th scope="col">Claim</th>
             <th scope="col">As stated</th>
             <th scope="col">Survey records, same slice (USD a year)</th>
+            <th scope="col">Official US figures</th>
           </tr>
         </thead>
         <tbody>
@@ -38,6 +46,7 @@ function BandClaims({ bands, labels, records }: { bands: Band[]; labels: Vocabul
               <td className={styles.records}>
                 <RecordsSummary beside={records.get(band.id)} />
               </td>
+              <td className={styles.official}>{officialByBand.has(band.id) ? <ClaimOfficial claim={officialByBand.get(band.id)!} /> : null}</td>
             </tr>
           ))}
         </tbody>
@@ -83,11 +92,51 @@ function FactorClaims({ factors, labels }: { factors: Factor[]; labels: Vocabula
   );
 }
 
-/** Each source with what is known about it and every claim quoted from it. */
-export function SourceList({ sources, labels, records }: { sources: SourceWithClaims[]; labels: VocabularyLabels; records: ReadonlyMap<string, RecordsBeside> }) {
+/** A real source's description: what it measures, when, how, what it covers, and the credit it asks for. */
+function Profile({ profile }: { profile: SourceProfile }) {
+  return (
+    <>
+      <dt>What it measures</dt>
+      <dd>{profile.measures}</dd>
+      <dt>Reference period</dt>
+      <dd>{profile.referencePeriod}</dd>
+      <dt>Method</dt>
+      <dd>{profile.method}</dd>
+      <dt>Coverage</dt>
+      <dd>{profile.coverage}</dd>
+      <dt>Attribution</dt>
+      <dd data-attribution="">{profile.attribution}</dd>
+    </>
+  );
+}
+
+/** What a real source finds about the articles' claims, by verdict (src/lib/official/checks.ts). */
+function CheckCounts({ checks, claimCount }: { checks: SourceCheckCounts; claimCount: number }) {
+  const counts: [keyof Omit<SourceCheckCounts, "sourceId">, string][] = [
+    ["confirms", "confirms (at least half of the claim within its P25–P75)"],
+    ["contradicts", "contradicts (the claim lies mostly outside)"],
+    ["aboveAsExpected", "finds above, as expected for total pay against base pay"],
+    ["cannotCheck", "cannot check (another country, not yearly, too few or no figures)"],
+  ];
+  return (
+    <>
+      <p>Held against each of the articles&rsquo; {claimCount} salary claims, it</p>
+      <ul className={styles.counts} data-check-counts="">
+        {counts.map(([key, text]) => (
+          <li key={key}>
+            <strong data-count={key}>{checks[key]}</strong> {text}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Each source with what is known about it and every claim quoted from it; a real source with its method, coverage, licence and what it finds about the claims. */
+export function SourceList({ sources, labels, records, claimCount }: { sources: SourceWithClaims[]; labels: VocabularyLabels; records: ReadonlyMap<string, RecordsBeside>; claimCount: number }) {
   return (
     <ol className={styles.cards}>
-      {sources.map(({ source, bands, factors }) => (
+      {sources.map(({ source, bands, factors, official, checks }) => (
         <li key={source.id} id={sourceAnchor(source.id)} className={styles.card}>
           <h3>{source.url ? <a href={source.url}>{source.title}</a> : source.title}</h3>
           <dl className={styles.facts}>
@@ -99,10 +148,14 @@ export function SourceList({ sources, labels, records }: { sources: SourceWithCl
             <dd>{source.kind}</dd>
             <dt>Licence</dt>
             <dd>{source.licence}</dd>
+            {source.profile ? <Profile profile={source.profile} /> : null}
           </dl>
           {source.note ? <p className={styles.note}>{source.note}</p> : null}
-          {bands.length === 0 && factors.length === 0 ? <p>No claims are quoted from it.</p> : null}
-          {bands.length > 0 ? <BandClaims bands={bands} labels={labels} records={records} /> : null}
+          {checks ? <CheckCounts checks={checks} claimCount={claimCount} /> : null}
+          {source.profile && !checks ? <p>Held against no claim (see its method).</p> : null}
+          {bands.length === 0 && factors.length === 0 && !source.profile ? <p>No claims are quoted from it.</p> : null}
+          {bands.length > 0 && official ? <BandClaims bands={bands} labels={labels} records={records} official={official} /> : null}
+          {official ? <OewsTables view={official} /> : null}
           {factors.length > 0 ? <FactorClaims factors={factors} labels={labels} /> : null}
         </li>
       ))}

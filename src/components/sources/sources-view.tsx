@@ -1,4 +1,5 @@
 import { RecordsMethodNote } from "@/components/bands/records-beside";
+import { BasisNote } from "@/components/official/official-beside";
 import type { SourcesPageView } from "@/lib/explorer/sources-page-view";
 import { DisagreementList } from "./disagreement-list";
 import { ExchangeRates } from "./exchange-rates";
@@ -21,6 +22,13 @@ export function SourcesView({ view }: { view: SourcesPageView }) {
           <li>
             <a href="#sources">The sources ({sources.length})</a>
           </li>
+          {sources
+            .filter(({ source }) => source.profile)
+            .map(({ source }) => (
+              <li key={source.id}>
+                <a href={`#source-${source.id}`}>{source.publisher}</a>
+              </li>
+            ))}
           <li>
             <a href="#exchange-rates">Exchange rates</a>
           </li>
@@ -45,7 +53,13 @@ export function SourcesView({ view }: { view: SourcesPageView }) {
       <section aria-labelledby="sources" className={styles.section}>
         <h2 id="sources">The sources</h2>
         <RecordsMethodNote />
-        <SourceList sources={sources} labels={labels} records={view.records} />
+        <p>
+          The articles are the claims; the datasets are real sources held against them. Beside each article&rsquo;s claims are the survey
+          records of the same slice and, for a claim about the United States, the official figures: BLS OEWS wages of the role&rsquo;s
+          occupations and the H-1B filings that match it. Each dataset says what it measures, how, and what it finds about the claims.
+        </p>
+        <BasisNote />
+        <SourceList sources={sources} labels={labels} records={view.records} claimCount={view.claimCount} />
       </section>
 
       <section aria-labelledby="exchange-rates" className={styles.section}>

@@ -1,9 +1,6 @@
 import "server-only";
-import { listBands } from "@/lib/db/queries/bands";
-import { checkBands, filingsFor, officialVocabulary, officialWagesFor, pppTable, sourceCheckCounts, trendsFor } from "@/lib/db/queries/official";
-import { loadRates } from "@/lib/db/queries/rates";
-import { listSources } from "@/lib/db/queries/sources";
-import { sourceYears } from "@/lib/domain";
+import { filingsFor, officialVocabulary, officialWagesFor, pppTable, trendsFor } from "@/lib/db/queries/official";
+import { loadOfficialBeside } from "@/lib/db/queries/official-beside";
 import { describeRank } from "@/lib/official/position";
 import { PPP_ATTRIBUTION, toInternationalDollars } from "@/lib/official/ppp";
 import type { OfficialFigure } from "@/lib/official/types";
@@ -74,9 +71,8 @@ export async function pppResponse(request: Request): Promise<Response> {
   });
 }
 
-/** GET /api/official/checks: every article band against OEWS, H-1B filings and the survey records, and the counts per real source. */
+/** GET /api/official/checks: every article band against OEWS, H-1B filings and the survey records, and the counts per real source (kept per data version). */
 export async function checksResponse(): Promise<Response> {
-  const [bands, sources, rates] = await Promise.all([listBands(), listSources(), loadRates()]);
-  const checks = checkBands(bands, sourceYears(sources), rates.table);
-  return Response.json({ counts: sourceCheckCounts(checks), bands: checks });
+  const { counts, checks } = await loadOfficialBeside();
+  return Response.json({ counts, bands: checks });
 }

@@ -48,11 +48,18 @@ export const sourcesSchema = z.array(
       url: z.url().nullable(),
       file: text.nullable(),
       note: text.nullable(),
+      /** A dataset's section on /sources: what it measures, when, how, what it covers, and the credit its licence asks for. */
+      profile: z
+        .strictObject({ measures: text, referencePeriod: text, method: text, coverage: text, attribution: text })
+        .nullable(),
     })
     .superRefine((source, ctx) => {
       const articleFile = `data/sources/${source.id}.txt`;
       if (source.kind === "article" && source.file !== articleFile) {
         ctx.addIssue({ code: "custom", path: ["file"], message: `an article's text is kept in ${articleFile}` });
+      }
+      if ((source.kind === "dataset") !== (source.profile !== null)) {
+        ctx.addIssue({ code: "custom", path: ["profile"], message: "a dataset has a profile (measures, referencePeriod, method, coverage, attribution); an article has none (null)" });
       }
     }),
 );

@@ -9,6 +9,17 @@ export interface Source {
   licence: string;
   url: string | null;
   note: string | null;
+  /** A dataset's description for its section on /sources; null for an article. */
+  profile: SourceProfile | null;
+}
+
+export interface SourceProfile {
+  measures: string;
+  referencePeriod: string;
+  method: string;
+  coverage: string;
+  /** The credit its licence asks for, shown with its figures. */
+  attribution: string;
 }
 
 /** The year each source's claims are of: the year its date starts with ("2023", "2025-01-19" → 2025). */

@@ -1,12 +1,11 @@
 import type { Band, VocabularyLabels } from "@/lib/domain";
 import type { MoneyRange } from "@/lib/salary-model";
 import { comparableUsd } from "./band-facts";
+import { bandHref } from "./band-href";
 import type { ExplorerData } from "./explorer-data";
 import { locationLabel, shortSourceTitle, valueLabel } from "./labels";
 import type { RecordsBeside } from "./records-check";
 import { sameSlice } from "./slices";
-
-const BAND_PATH = "/salaries/bands";
 
 /** Another source's claim about a band's slice, with its amount on the yearly US-dollar scale. */
 interface SameSliceClaim {
@@ -23,10 +22,6 @@ export interface BandDetailView {
   sameSlice: SameSliceClaim[];
   /** The survey records of the band's slice, where there are any. */
   records: RecordsBeside | undefined;
-}
-
-export function bandHref(id: string): string {
-  return `${BAND_PATH}/${encodeURIComponent(id)}`;
 }
 
 /** "Senior · Machine learning engineer · Google · United States, from Unlocking the Secrets of…" */

@@ -1,6 +1,6 @@
 import { sourceHref, type Band, type VocabularyLabels } from "@/lib/domain";
 import { comparableUsd, statedPart } from "@/lib/explorer/band-facts";
-import { bandHref } from "@/lib/explorer/band-detail-view";
+import { bandHref } from "@/lib/explorer/band-href";
 import { sliceTitle } from "@/lib/explorer/source-claims";
 import { formatAmount, formatRange, formatStatistic, type RateTable } from "@/lib/salary-model";
 import { describeRank, type Histogram, type PercentileRank } from "./position";

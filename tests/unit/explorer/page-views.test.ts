@@ -127,8 +127,9 @@ describe("comparisonView", () => {
 });
 
 describe("sourcesPageView", () => {
-  const sources = claimData.sources.map(({ id, title, publisher, date, kind, licence, url, note }) => ({ id, title, publisher, date, kind, licence, url: url ?? null, note: note ?? null }));
-  const view = sourcesPageView(data, sources, [], new Map());
+  const sources = claimData.sources.map(({ id, title, publisher, date, kind, licence, url, note, profile }) => ({ id, title, publisher, date, kind, licence, url: url ?? null, note: note ?? null, profile }));
+  // The official figures beside the claims are tested with the store (tests/integration/official-beside.test.ts).
+  const view = sourcesPageView(data, sources, [], new Map(), { byBand: new Map(), counts: [] });
 
   it("lists the slices the sources disagree on, widest spread first", () => {
     expect(view.disagreements.map(({ key, spreadPct }) => [key, Math.round(spreadPct)])).toEqual([

@@ -48,8 +48,9 @@ export async function loadClaims(prisma: PrismaClient, data: ClaimData): Promise
       );
     }
     await tx.source.deleteMany({ where: { id: { notIn: sourceIds } } });
-    for (const { id, ...source } of data.sources) {
-      await tx.source.upsert({ where: { id }, create: { id, ...source }, update: source });
+    for (const { id, profile, ...source } of data.sources) {
+      const row = { ...source, measures: null, referencePeriod: null, method: null, coverage: null, attribution: null, ...profile };
+      await tx.source.upsert({ where: { id }, create: { id, ...row }, update: row });
     }
     await tx.currency.createMany({ data: vocabulary.currencies });
     await tx.country.createMany({

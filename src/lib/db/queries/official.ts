@@ -1,6 +1,8 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import type { Band } from "@/lib/domain";
+import type { RecordsBeside } from "@/lib/explorer/records-check";
+import { filingsMatches, type MatchedFilings, type OfficialBeside } from "@/lib/official/beside";
 import { checkBand, combineChecks, countChecks, type BandCheck, type CheckReference, type SourceCheckCounts } from "@/lib/official/checks";
 import { OEWS_WAGE_FIELDS, type OewsWageField } from "@/lib/official/formats";
 import { companyForEmployer, mapJobTitle, OEWS_CODES_2020, occupationsForRole } from "@/lib/official/mappings";
@@ -14,7 +16,7 @@ import { readEnv } from "@/lib/env";
 import { openSqlite } from "@/lib/db/connection";
 import { fileIdentity } from "@/lib/db/data-version";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
-import { recordsVocabulary, recordValues, sliceFilters, summarizeRecords, summarizeRecordsForSlice } from "@/lib/db/records/percentile-index";
+import { recordsVocabulary, recordValues, sliceFilters, summarizeRecords } from "@/lib/db/records/percentile-index";
 
 /**
  * The reads the pages and APIs use for the official sources (docs/decisions/014-official-sources.md).
@@ -113,6 +115,8 @@ function loadSnapshot(sqlite: Database.Database, databaseFile: string, version: 
       }
       wages.set(code, byYear);
     }
+    // Each filing built as one literal of fixed shape: spreading the driver's row objects gave
+    // objects that V8 reads some 30 times slower in the filters below (a scan of 35 ms, not 1 ms).
     const filings = (
       sqlite.prepare("SELECT period, employerName, jobTitle, state, socCode, annualWage, annualPrevailingWage FROM LcaFiling ORDER BY annualWage").all() as {
         period: string;
@@ -367,19 +371,18 @@ export function pppTable(): { indicator: string; factors: PppFactor[]; values: O
   };
 }
 
-function oewsReferences(band: Band, year: number): CheckReference[] {
-  return officialWagesFor({ role: band.role, year }).map((w) => ({
+function oewsReference(w: OccupationWages): CheckReference {
+  return {
     label: `OEWS ${w.occCode} ${w.occTitle}, May ${w.year}`,
     p25: w.p25.value,
     p75: w.p75.topCoded ? null : w.p75.value,
     basis: "base",
     country: "US",
     ...(w.p25.value === null || w.p75.value === null ? { reason: "P25 or P75 not published" } : w.p75.topCoded ? { reason: "P75 is top-coded" } : {}),
-  }));
+  };
 }
 
-function filingsReference(band: Band): CheckReference {
-  const summary = filingsFor({ company: band.company, role: band.role, level: band.level });
+function filingsReference(summary: FilingsSummary): CheckReference {
   return {
     label: `H-1B filings ${summary.periods.join(", ")} (n = ${summary.n})`,
     p25: summary.offered?.p25 ?? null,
@@ -390,36 +393,64 @@ function filingsReference(band: Band): CheckReference {
   };
 }
 
+/** The survey records the band's own page shows beside it (the source's year, or the year before when it has too few), so both say the same. */
+function recordsReference(band: Band, records: RecordsBeside | undefined): CheckReference {
+  return {
+    label: records ? `survey records ${records.year} (n = ${records.records.n})` : "survey records",
+    p25: records?.records.p25 ?? null,
+    p75: records?.records.p75 ?? null,
+    basis: "base",
+    country: band.country,
+    ...(records ? {} : { reason: "no records of this slice, or too few to rank" }),
+  };
+}
+
+/** The filings beside a band: its match groups (filingsMatches) in order, until a group has a set with enough filings to rank. */
+function matchedFilings(band: Band): MatchedFilings[] {
+  const shown: MatchedFilings[] = [];
+  for (const group of filingsMatches(band)) {
+    const summaries = group.map(({ match, query }) => ({ match, summary: filingsFor(query) }));
+    shown.push(...summaries);
+    if (summaries.some(({ summary }) => summary.offered !== null)) break;
+  }
+  return shown;
+}
+
+/**
+ * For each band: the OEWS wages of its role's occupations in its source's year (or the nearest),
+ * the H-1B filings that match it, and each real source's verdict: OEWS (the occupations
+ * combined, combineChecks), the filings whose title states its role and level, and the survey
+ * records beside it (`records`, from recordsBesideBands). Depends on the data only: callers keep
+ * it per data version (src/lib/db/queries/official-beside.ts).
+ */
+export function officialBesideBands(
+  bands: readonly Band[],
+  sourceYears: ReadonlyMap<string, number>,
+  rates: RateTable,
+  records: ReadonlyMap<string, RecordsBeside>,
+): Map<string, OfficialBeside> {
+  return new Map(
+    bands.map((band) => {
+      const year = sourceYears.get(band.source.id) ?? null;
+      const oews = officialWagesFor({ role: band.role, year });
+      const filings = matchedFilings(band);
+      const checked = filings[0]!.summary;
+      const checks = {
+        oews: oews.length === 0 ? { verdict: "cannot-check" as const, reason: `no OEWS occupation for the role ${band.role}`, shareInside: null } : combineChecks(oews.map((w) => checkBand(band, oewsReference(w), rates))),
+        filings: checkBand(band, filingsReference(checked), rates),
+        records: checkBand(band, recordsReference(band, records.get(band.id)), rates),
+      };
+      return [band.id, { year, oews, filings, checks }];
+    }),
+  );
+}
+
 export interface BandChecks {
   bandId: string;
   sourceId: string;
   oews: BandCheck;
   filings: BandCheck;
   records: BandCheck;
-}
-
-/** Each band held against OEWS (its role's occupations, in its source's year), the H-1B filings of its slice and the survey records of its slice. */
-export function checkBands(bands: readonly Band[], sourceYears: ReadonlyMap<string, number>, rates: RateTable): BandChecks[] {
-  return bands.map((band) => {
-    const year = sourceYears.get(band.source.id) ?? null;
-    const oewsRefs = year === null ? [] : oewsReferences(band, year);
-    const slice = year === null ? null : summarizeRecordsForSlice({ role: band.role, level: band.level, country: band.country, year });
-    const recordsRef: CheckReference = {
-      label: `survey records ${year ?? ""}`.trim(),
-      p25: slice?.p25 ?? null,
-      p75: slice?.p75 ?? null,
-      basis: "base",
-      country: band.country,
-      ...(slice ? {} : { reason: "no matching records, or too few to rank" }),
-    };
-    return {
-      bandId: band.id,
-      sourceId: band.source.id,
-      oews: oewsRefs.length === 0 ? { verdict: "cannot-check", reason: `no OEWS occupation for the role ${band.role}`, shareInside: null } : combineChecks(oewsRefs.map((ref) => checkBand(band, ref, rates))),
-      filings: checkBand(band, filingsReference(band), rates),
-      records: checkBand(band, recordsRef, rates),
-    };
-  });
 }
 
 /** For /sources: per real source (OEWS, H-1B filings, survey records), how many article claims it confirms, contradicts, finds above as expected, or cannot check. */
