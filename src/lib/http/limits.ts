@@ -56,6 +56,8 @@ interface Gate {
   queue: (() => void)[];
   /** Requests for expensive routes the server wrapper has let in and not yet answered. */
   atDoor?: number;
+  /** OG-image requests the door may still let in now, and when that was last counted (ms, performance.now()). */
+  ogAllowance?: { tokens: number; at: number };
 }
 
 // On globalThis: route handlers of one server may live in separate bundles, and must share one gate.
@@ -104,8 +106,9 @@ function busy(): Response {
   return Response.json(BUSY_BODY, { status: 503, headers: BUSY_HEADERS });
 }
 
+const OG_PATH = "/api/og/salaries";
 /** The routes whose handlers call `limitExpensive`. */
-const EXPENSIVE_PATHS = new Set(["/api/og/salaries", "/api/bands.csv", "/api/percentiles"]);
+const EXPENSIVE_PATHS = new Set([OG_PATH, "/api/bands.csv", "/api/percentiles"]);
 /**
  * Requests for them inside Next.js at once: as many as the slots and the queue hold. One more
  * would only reach `limitExpensive` to be refused there, after costing the thread Next's routing.
@@ -121,20 +124,41 @@ const MAX_AT_DOOR = MAX_RUNNING + MAX_QUEUED;
  */
 const DOOR_PAUSE_MS = { min: 500, spread: 1_000 };
 
+/**
+ * New OG images a second, over a burst of MAX_AT_DOOR: each one admitted costs the server's thread
+ * about 12 ms (Next's routing, the element tree, the PNG's way back) and V8's collector, which runs
+ * at normal priority, about 17 ms more, whatever the drawing thread's own priority (measured, ADR
+ * 013). Bounding their number at once still let 17 a second through on two cores, and readers of
+ * cached pages waited behind them. An image is drawn once per shared link and then cached, so four
+ * a second is far above what sharing asks for; past it, the door's 503.
+ */
+const OG_PER_SECOND = 4;
+
+function ogAllowed(g: Gate): boolean {
+  const now = performance.now();
+  const allowance = (g.ogAllowance ??= { tokens: MAX_AT_DOOR, at: now });
+  allowance.tokens = Math.min(MAX_AT_DOOR, allowance.tokens + ((now - allowance.at) / 1000) * OG_PER_SECOND);
+  allowance.at = now;
+  if (allowance.tokens < 1) return false;
+  allowance.tokens -= 1;
+  return true;
+}
+
 export type DoorDecision = { refused: false; release: () => void } | { refused: true; status: 503; headers: Record<string, string>; body: string; afterMs: number };
 
 /**
  * For the server wrapper, before Next.js: a request for an expensive route while MAX_AT_DOOR of
- * them are already inside is refused with the same 503 as `limitExpensive`'s, sent after
- * `afterMs` (cached ones too: they are refused only while the expensive routes are saturated). An admitted one must call
- * `release` when its response closes. Other paths are always admitted.
+ * them are already inside, or an OG image past OG_PER_SECOND, is refused with the same 503 as
+ * `limitExpensive`'s, sent after `afterMs` (cached ones too: they are refused only while the
+ * expensive routes are saturated). An admitted one must call `release` when its response closes.
+ * Other paths are always admitted.
  */
 export function expensiveAtDoor(url: string | undefined): DoorDecision {
   const pathname = (url ?? "/").split("?", 1)[0] as string;
   if (!EXPENSIVE_PATHS.has(pathname)) return { refused: false, release: () => {} };
   const g = gate();
   g.atDoor ??= 0;
-  if (g.atDoor >= MAX_AT_DOOR) {
+  if (g.atDoor >= MAX_AT_DOOR || (pathname === OG_PATH && !ogAllowed(g))) {
     return { refused: true, status: 503, headers: { ...BUSY_HEADERS, "content-type": "application/json" }, body: JSON.stringify(BUSY_BODY), afterMs: DOOR_PAUSE_MS.min + Math.random() * DOOR_PAUSE_MS.spread };
   }
   g.atDoor += 1;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { expensiveAtDoor, limitExpensive, queryRefusal } from "@/lib/http/limits";
 
 const reset = () => delete (globalThis as { expensiveWorkGate?: unknown }).expensiveWorkGate;
@@ -21,6 +21,29 @@ describe("expensiveAtDoor", () => {
     }
     expect(expensiveAtDoor("/api/percentiles").refused).toBe(false);
     expect(expensiveAtDoor("/api/percentiles").refused).toBe(true);
+  });
+
+  it("lets in four new OG images a second past a burst of ten, and the other expensive routes as before", () => {
+    reset();
+    vi.useFakeTimers({ toFake: ["performance"] });
+    try {
+      const ask = (path: string) => {
+        const decision = expensiveAtDoor(path);
+        if (!decision.refused) decision.release();
+        return decision.refused;
+      };
+      // Each is answered before the next arrives, so only the rate can refuse them.
+      expect(Array.from({ length: 10 }, (_, i) => ask(`/api/og/salaries?n=${i}`))).toEqual(Array<boolean>(10).fill(false));
+      expect(ask("/api/og/salaries?n=10")).toBe(true);
+      expect(ask("/api/percentiles?country=US")).toBe(false);
+      vi.advanceTimersByTime(250);
+      expect(ask("/api/og/salaries?n=11")).toBe(false);
+      expect(ask("/api/og/salaries?n=12")).toBe(true);
+      vi.advanceTimersByTime(1_000);
+      expect(Array.from({ length: 5 }, (_, i) => ask(`/api/og/salaries?later=${i}`))).toEqual([false, false, false, false, true]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
