@@ -2,7 +2,8 @@ import type { PositionView } from "@/lib/official/position-view";
 import { formatAmount } from "@/lib/salary-model";
 import { roundAxis } from "./axis-ticks";
 import chart from "./chart.module.css";
-import { chartMarkup, recharts } from "./recharts.server";
+import { ChartFigure } from "./chart-figure";
+import { recharts } from "./recharts.server";
 
 const WIDTH = 720;
 const BARS_HEIGHT = 220;
@@ -87,34 +88,26 @@ export function PayHistogram({ view, title }: { view: PositionView; title: strin
   };
 
   return (
-    <figure className={chart.figure}>
-      <figcaption>{title}</figcaption>
-      {/* Focusable, so keyboard users can scroll it on a narrow screen (WCAG 2.1.1). */}
-      <div className={chart.scroll} tabIndex={0}>
-        <div
-          data-chart="histogram"
-          className={chart.surface}
-          dangerouslySetInnerHTML={{
-            __html: chartMarkup(
-              <ComposedChart id="pay-histogram" width={WIDTH} height={height} data={data} margin={MARGIN} barCategoryGap={1} role="img" aria-label={title} title={title} desc={view.description}>
-                <CartesianGrid vertical={false} />
-                <XAxis
-                  type="number"
-                  dataKey="mid"
-                  domain={[from, to]}
-                  ticks={ticks}
-                  interval={0}
-                  height={X_AXIS_HEIGHT}
-                  tickFormatter={(value: number) => formatAmount(value, "USD", { compact: true })}
-                />
-                <YAxis type="number" domain={[bottom, top]} ticks={countAxis} interval={0} width={Y_AXIS_WIDTH} allowDecimals={false} tickLine={false} />
-                <Bar dataKey="n" className={chart.bins} isAnimationActive={false} />
-                <Customized component={Overlay} />
-              </ComposedChart>,
-            ),
-          }}
-        />
-      </div>
-    </figure>
+    <ChartFigure
+      title={title}
+      name="histogram"
+      drawing={
+        <ComposedChart id="pay-histogram" width={WIDTH} height={height} data={data} margin={MARGIN} barCategoryGap={1} role="img" aria-label={title} title={title} desc={view.description}>
+          <CartesianGrid vertical={false} />
+          <XAxis
+            type="number"
+            dataKey="mid"
+            domain={[from, to]}
+            ticks={ticks}
+            interval={0}
+            height={X_AXIS_HEIGHT}
+            tickFormatter={(value: number) => formatAmount(value, "USD", { compact: true })}
+          />
+          <YAxis type="number" domain={[bottom, top]} ticks={countAxis} interval={0} width={Y_AXIS_WIDTH} allowDecimals={false} tickLine={false} />
+          <Bar dataKey="n" className={chart.bins} isAnimationActive={false} />
+          <Customized component={Overlay} />
+        </ComposedChart>
+      }
+    />
   );
 }

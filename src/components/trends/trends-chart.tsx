@@ -1,6 +1,7 @@
 import { roundAxis } from "@/components/charts/axis-ticks";
 import chart from "@/components/charts/chart.module.css";
-import { chartMarkup, recharts } from "@/components/charts/recharts.server";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { recharts } from "@/components/charts/recharts.server";
 import { trendKeys, type TrendSeries, type TrendsChart as TrendsChartData } from "@/lib/official/trends-view";
 import { formatAmount } from "@/lib/salary-model";
 
@@ -23,64 +24,57 @@ export function TrendsChart({ data, series, title }: { data: TrendsChartData; se
   const { from, to, ticks } = roundAxis(Math.min(...data.values), Math.max(...data.values));
   const drawn = series.map((s, index) => ({ series: s, index })).filter(({ series: s }) => s.rows.length > 0);
   return (
-    <figure className={chart.figure}>
-      <figcaption>{title}</figcaption>
-      {/* Focusable, so keyboard users can scroll it on a narrow screen (WCAG 2.1.1). */}
-      <div className={chart.scroll} tabIndex={0}>
-        <div
-          data-chart="trends"
-          className={chart.surface}
-          dangerouslySetInnerHTML={{
-            __html: chartMarkup(
-              <ComposedChart id="trends-chart" width={WIDTH} height={HEIGHT} data={data.rows} margin={MARGIN} role="img" aria-label={title} title={title} desc={data.description}>
-                <CartesianGrid vertical={false} />
-                <XAxis dataKey="year" type="category" padding={{ left: 24, right: 24 }} tickLine={false} />
-                <YAxis
-                  type="number"
-                  domain={[from, to]}
-                  ticks={ticks}
-                  interval={0}
-                  width={64}
-                  tickFormatter={(value: number) => formatAmount(value, "USD", { compact: true })}
-                  tickLine={false}
-                />
-                {drawn.map(({ series: s, index }) => (
-                  <Area
-                    key={`${s.key}-spread`}
-                    className={`${s.kind === "oews" ? chart.officialSpread : chart.spread} ${seriesClass(index)}`}
-                    dataKey={trendKeys(s.key).spread}
-                    isAnimationActive={false}
-                    connectNulls={false}
-                    activeDot={false}
-                  />
-                ))}
-                {drawn.map(({ series: s, index }) => (
-                  <Line
-                    key={`${s.key}-median`}
-                    className={`${chart.median} ${s.kind === "oews" ? chart.official : ""} ${seriesClass(index)}`}
-                    dataKey={trendKeys(s.key).median}
-                    isAnimationActive={false}
-                    connectNulls={false}
-                    activeDot={false}
-                  />
-                ))}
-                {data.atLeast.map((mark) => {
-                  const index = series.findIndex((s) => s.key === mark.key);
-                  return (
-                    <ReferenceDot
-                      key={`${mark.key}-${mark.year}`}
-                      x={mark.year}
-                      y={mark.value}
-                      r={0}
-                      label={{ value: `≥ ${formatAmount(mark.value, "USD", { compact: true })}`, position: "top", className: `${chart.atLeast} ${seriesClass(index)}` }}
-                    />
-                  );
-                })}
-              </ComposedChart>,
-            ),
-          }}
-        />
-      </div>
+    <ChartFigure
+      title={title}
+      name="trends"
+      drawing={
+        <ComposedChart id="trends-chart" width={WIDTH} height={HEIGHT} data={data.rows} margin={MARGIN} role="img" aria-label={title} title={title} desc={data.description}>
+          <CartesianGrid vertical={false} />
+          <XAxis dataKey="year" type="category" padding={{ left: 24, right: 24 }} tickLine={false} />
+          <YAxis
+            type="number"
+            domain={[from, to]}
+            ticks={ticks}
+            interval={0}
+            width={64}
+            tickFormatter={(value: number) => formatAmount(value, "USD", { compact: true })}
+            tickLine={false}
+          />
+          {drawn.map(({ series: s, index }) => (
+            <Area
+              key={`${s.key}-spread`}
+              className={`${s.kind === "oews" ? chart.officialSpread : chart.spread} ${seriesClass(index)}`}
+              dataKey={trendKeys(s.key).spread}
+              isAnimationActive={false}
+              connectNulls={false}
+              activeDot={false}
+            />
+          ))}
+          {drawn.map(({ series: s, index }) => (
+            <Line
+              key={`${s.key}-median`}
+              className={`${chart.median} ${s.kind === "oews" ? chart.official : ""} ${seriesClass(index)}`}
+              dataKey={trendKeys(s.key).median}
+              isAnimationActive={false}
+              connectNulls={false}
+              activeDot={false}
+            />
+          ))}
+          {data.atLeast.map((mark) => {
+            const index = series.findIndex((s) => s.key === mark.key);
+            return (
+              <ReferenceDot
+                key={`${mark.key}-${mark.year}`}
+                x={mark.year}
+                y={mark.value}
+                r={0}
+                label={{ value: `≥ ${formatAmount(mark.value, "USD", { compact: true })}`, position: "top", className: `${chart.atLeast} ${seriesClass(index)}` }}
+              />
+            );
+          })}
+        </ComposedChart>
+      }
+    >
       <ul className={chart.key} aria-label="Key">
         {drawn.map(({ series: s, index }) => (
           <li key={s.key} className={seriesClass(index)}>
@@ -95,6 +89,6 @@ export function TrendsChart({ data, series, title }: { data: TrendsChartData; se
           </li>
         ) : null}
       </ul>
-    </figure>
+    </ChartFigure>
   );
 }
