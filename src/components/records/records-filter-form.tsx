@@ -4,6 +4,7 @@ import { RECORD_GROUPINGS, type RecordFilterKey, type RecordGrouping, type Recor
 import { countryName } from "@/lib/records/codes";
 import { FIXED_FILTER_OPTIONS } from "@/lib/records/labels";
 import { ML_QUICK_PICK_TITLES } from "@/lib/records/role-titles";
+import form from "@/components/layout/filter-form.module.css";
 import styles from "./records.module.css";
 
 export const GROUPING_LABELS: Readonly<Record<RecordGrouping, string>> = {
@@ -20,7 +21,7 @@ const count = (n: number) => n.toLocaleString("en-US");
 function Checkboxes({ name, legend, options, checked }: { name: RecordFilterKey; legend: string; options: readonly { value: string; label: string }[]; checked: readonly (string | number)[] }) {
   const chosen = new Set(checked.map(String));
   return (
-    <fieldset className={styles.fieldset}>
+    <fieldset className={form.fieldset}>
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option.value}>
@@ -46,18 +47,18 @@ export function RecordsFilterForm({ view, titles, countries, years }: { view: Re
     </option>
   );
   return (
-    <CanonicalForm action="/records" query="records" live={false} className={styles.form} aria-label="Filter the survey records">
-      <div className={styles.field}>
+    <CanonicalForm action="/records" query="records" live={false} className={`${form.form} ${styles.form}`} aria-label="Filter the survey records">
+      <div className={form.field}>
         <label htmlFor="records-title">Job title</label>
         <select id="records-title" name="title" multiple size={8} defaultValue={filters.title} aria-describedby="records-multi-hint">
           <optgroup label="ML roles">{titles.filter((t) => mlTitles.has(t.value)).sort(byName).map(titleOption)}</optgroup>
           <optgroup label="Other titles">{titles.filter((t) => !mlTitles.has(t.value)).sort(byName).map(titleOption)}</optgroup>
         </select>
-        <span className={styles.hint} id="records-multi-hint">
+        <span className={form.hint} id="records-multi-hint">
           Ctrl- or ⌘-click to choose several; none chosen means all.
         </span>
       </div>
-      <div className={styles.field}>
+      <div className={form.field}>
         <label htmlFor="records-country">Company country</label>
         <select id="records-country" name="country" multiple size={8} defaultValue={filters.country} aria-describedby="records-multi-hint">
           {countries
@@ -80,7 +81,7 @@ export function RecordsFilterForm({ view, titles, countries, years }: { view: Re
       <Checkboxes name="employment" legend="Employment type" options={FIXED_FILTER_OPTIONS.employment} checked={filters.employment} />
       <Checkboxes name="remote" legend="Remote ratio" options={FIXED_FILTER_OPTIONS.remote} checked={filters.remote} />
       <Checkboxes name="size" legend="Company size" options={FIXED_FILTER_OPTIONS.size} checked={filters.size} />
-      <div className={styles.field}>
+      <div className={form.field}>
         <label htmlFor="records-group">Group by</label>
         <select id="records-group" name="group" defaultValue={view.group}>
           {RECORD_GROUPINGS.map((grouping) => (
@@ -90,14 +91,14 @@ export function RecordsFilterForm({ view, titles, countries, years }: { view: Re
           ))}
         </select>
       </div>
-      <div className={styles.field}>
+      <div className={form.field}>
         <label htmlFor="records-pay">Your pay (USD a year)</label>
         <input id="records-pay" name="pay" type="number" min={1} step="any" inputMode="decimal" defaultValue={view.pay ?? ""} aria-describedby="records-pay-hint" />
-        <span className={styles.hint} id="records-pay-hint">
+        <span className={form.hint} id="records-pay-hint">
           Optional: where it sits among the matching records.
         </span>
       </div>
-      <div className={styles.actions}>
+      <div className={form.actions}>
         <button type="submit" className="button">
           Show percentiles
         </button>

@@ -63,7 +63,7 @@ export function RecordsResults({ overall, groups, grouping }: { overall: Summary
       <PercentileChart groups={shown} title={`Pay in USD a year by ${heading.toLowerCase()}: box p25–p75 with the median, whiskers p10–p90`} />
       <PercentileTable groups={shown} groupHeading={heading} caption={`Percentiles of pay in USD a year, by ${heading.toLowerCase()}`} />
       {hidden.length > 0 && (
-        <p className={styles.hint}>
+        <p className={styles.aside}>
           Not shown, fewer than {MIN_SHOWN_OBSERVATIONS} observations: {hidden.map((group) => `${groupLabel(grouping, group.key)} (n = ${group.summary.n})`).join(", ")}.
         </p>
       )}
