@@ -1,17 +1,14 @@
 import { CanonicalForm } from "@/components/url-state/canonical-form";
 import styles from "@/components/layout/filter-form.module.css";
+import { SelectField, type SelectOption } from "@/components/layout/select-field";
 
-interface Option {
-  value: string;
-  label: string;
-}
 
 export interface FilingsChoices {
-  companies: readonly Option[];
-  roles: readonly Option[];
-  levels: readonly Option[];
-  states: readonly Option[];
-  socs: readonly Option[];
+  companies: readonly SelectOption[];
+  roles: readonly SelectOption[];
+  levels: readonly SelectOption[];
+  states: readonly SelectOption[];
+  socs: readonly SelectOption[];
 }
 
 export interface FilingsSelection {
@@ -23,32 +20,15 @@ export interface FilingsSelection {
   pay: number | null;
 }
 
-function Choice({ name, label, options, value, any }: { name: keyof FilingsSelection; label: string; options: readonly Option[]; value: string | null; any: string }) {
-  const id = `filings-${name}`;
-  return (
-    <div className={styles.field}>
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ""}>
-        <option value="">{any}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /** The filings slice and your number as a GET form: works without JavaScript; with it, the button goes straight to the canonical URL. */
 export function FilingsFilterForm({ choices, selection }: { choices: FilingsChoices; selection: FilingsSelection }) {
   return (
     <CanonicalForm action="/filings" query="filings" live={false} className={styles.form} aria-label="Choose the filings">
-      <Choice name="company" label="Company" options={choices.companies} value={selection.company} any="Every employer" />
-      <Choice name="role" label="Role (read from the job title)" options={choices.roles} value={selection.role} any="Every title" />
-      <Choice name="level" label="Level (read from the job title)" options={choices.levels} value={selection.level} any="Every level" />
-      <Choice name="state" label="Worksite state" options={choices.states} value={selection.state} any="Every state" />
-      <Choice name="soc" label="Occupation (SOC code filed)" options={choices.socs} value={selection.soc} any="Every occupation" />
+      <SelectField id="filings-company" name="company" label="Company" options={choices.companies} value={selection.company} any="Every employer" />
+      <SelectField id="filings-role" name="role" label="Role (read from the job title)" options={choices.roles} value={selection.role} any="Every title" />
+      <SelectField id="filings-level" name="level" label="Level (read from the job title)" options={choices.levels} value={selection.level} any="Every level" />
+      <SelectField id="filings-state" name="state" label="Worksite state" options={choices.states} value={selection.state} any="Every state" />
+      <SelectField id="filings-soc" name="soc" label="Occupation (SOC code filed)" options={choices.socs} value={selection.soc} any="Every occupation" />
       <div className={styles.field}>
         <label htmlFor="filings-pay">Your pay (USD a year)</label>
         <input id="filings-pay" name="pay" type="number" min={1} step="any" inputMode="decimal" defaultValue={selection.pay ?? ""} aria-describedby="filings-pay-hint" />
