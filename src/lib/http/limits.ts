@@ -125,19 +125,20 @@ const MAX_AT_DOOR = MAX_RUNNING + MAX_QUEUED;
 const DOOR_PAUSE_MS = { min: 500, spread: 1_000 };
 
 /**
- * New OG images a second, over a burst of MAX_AT_DOOR: each one admitted costs the server's thread
+ * New OG images a second, and at most as many at once after a quiet spell: each one admitted costs the server's thread
  * about 12 ms (Next's routing, the element tree, the PNG's way back) and V8's collector, which runs
  * at normal priority, about 17 ms more, whatever the drawing thread's own priority (measured, ADR
  * 013). Bounding their number at once still let 17 a second through on two cores, and readers of
  * cached pages waited behind them. An image is drawn once per shared link and then cached, so four
- * a second is far above what sharing asks for; past it, the door's 503.
+ * a second is far above what sharing asks for; past it, the door's 503. A larger burst (10)
+ * let a flood's first seconds through at twice the rate, and readers felt it (ADR 013).
  */
 const OG_PER_SECOND = 4;
 
 function ogAllowed(g: Gate): boolean {
   const now = performance.now();
-  const allowance = (g.ogAllowance ??= { tokens: MAX_AT_DOOR, at: now });
-  allowance.tokens = Math.min(MAX_AT_DOOR, allowance.tokens + ((now - allowance.at) / 1000) * OG_PER_SECOND);
+  const allowance = (g.ogAllowance ??= { tokens: OG_PER_SECOND, at: now });
+  allowance.tokens = Math.min(OG_PER_SECOND, allowance.tokens + ((now - allowance.at) / 1000) * OG_PER_SECOND);
   allowance.at = now;
   if (allowance.tokens < 1) return false;
   allowance.tokens -= 1;
