@@ -36,7 +36,9 @@ const server = createServer((request, response) => {
   // A flood of expensive requests past their bound is refused here, before Next.js spends its
   // routing on each (src/lib/http/limits.ts, ADR 013).
   const door = expensiveAtDoor(request.url);
+  let closed = false;
   response.on("close", () => {
+    closed = true;
     running -= 1;
     if (!door.refused) door.release();
     if (draining && running === 0) drained?.();
@@ -48,10 +50,16 @@ const server = createServer((request, response) => {
   const line = { method: request.method, url: request.url, header: (name: string) => headerValue(request.headers[name]) };
   // Renders wait their turn, first come first served (src/lib/http/render-queue.ts, ADR 016).
   if (!needsRenderSlot(line)) void handle(request, response);
-  else if (!renders.enter((done) => {
-    response.on("close", done);
-    void handle(request, response);
-  })) response.writeHead(503, { ...BUSY_REFUSAL.headers, ...STATIC_SECURITY_HEADERS }).end(BUSY_REFUSAL.body);
+  else if (
+    !renders.enter(
+      (done) => {
+        response.on("close", done);
+        void handle(request, response);
+      },
+      () => closed,
+    )
+  )
+    response.writeHead(503, { ...BUSY_REFUSAL.headers, ...STATIC_SECURITY_HEADERS }).end(BUSY_REFUSAL.body);
 });
 
 const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(", ") : value);

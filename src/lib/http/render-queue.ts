@@ -38,11 +38,17 @@ export class RenderQueue {
 
   /**
    * Calls `start` now when a slot is free, or when one frees in turn. `start` receives `done`, to
-   * call once its response has closed (calling it again is harmless). Returns false, without
+   * call once its response has closed (calling it again is harmless). A request whose client has
+   * gone while it waited (`abandoned`: a cancelled prefetch, a closed tab) is skipped when its turn
+   * comes: it would never close again, and its slot would never be freed. Returns false, without
    * calling `start`, when the line is full.
    */
-  enter(start: (done: () => void) => void): boolean {
+  enter(start: (done: () => void) => void, abandoned: () => boolean = () => false): boolean {
     const run = () => {
+      if (abandoned()) {
+        this.#waiting.shift()?.();
+        return;
+      }
       this.#running += 1;
       let finished = false;
       start(() => {

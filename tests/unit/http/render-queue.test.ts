@@ -30,6 +30,23 @@ describe("RenderQueue", () => {
     expect(enter("f")).toBe(true);
     expect(started.at(-1)).toBe("f");
   });
+
+  it("skips a request whose client left while it waited, so its slot is not lost, and starts the next in line", () => {
+    const queue = new RenderQueue(1, 10);
+    const started: string[] = [];
+    let finishFirst = () => {};
+    queue.enter((finish) => {
+      started.push("first");
+      finishFirst = finish;
+    });
+    let gone = false;
+    queue.enter(() => started.push("left"), () => gone);
+    queue.enter(() => started.push("next"));
+    gone = true;
+    finishFirst();
+    expect(started).toEqual(["first", "next"]);
+    expect([queue.running, queue.waiting]).toEqual([1, 0]);
+  });
 });
 
 describe("needsRenderSlot", () => {
