@@ -112,6 +112,9 @@ function busy(): Response {
 const OG_PATH = "/api/og/salaries";
 /** The routes whose handlers call `limitExpensive`. */
 const EXPENSIVE_PATHS = new Set([OG_PATH, "/api/bands.csv", "/api/percentiles"]);
+/** A route whose work `limitExpensive` bounds: it waits in that line, not the render line (render-queue.ts). */
+export const hasOwnLimit = (pathname: string): boolean => EXPENSIVE_PATHS.has(pathname);
+
 /**
  * Requests for them inside Next.js at once: as many as the slots and the queue hold. One more
  * would only reach `limitExpensive` to be refused there, after costing the thread Next's routing.

@@ -9,15 +9,25 @@
  * the answers are spread evenly, and the first come are served first.
  *
  * Only renders wait. The server wrapper (scripts/serve.ts) lets files, the response cache's answers
- * from memory, and the proxy's own render requests (their outer request already holds a slot)
+ * from memory, the proxy's own render requests (their outer request already holds a slot) and the
+ * expensive routes, which have their own line (`limitExpensive`, ADR 013: an OG image is drawn on a
+ * low-priority thread, and a slot held for it would stall the line whenever that thread starves),
  * through at once; the proxy tells it which is which through `registerCacheLookups`, since the
  * proxy lives in Next's bundle and the wrapper outside it.
  */
+
+import { hasOwnLimit } from "./limits";
 
 /** Renders running at once: one keeps the thread busy; a second overlaps a render's waits on its streams. */
 export const RENDER_SLOTS = 2;
 /** Past this many waiting, a request is refused with 503 and Retry-After instead of waiting longer than ~10 s. */
 export const MAX_WAITING_RENDERS = 1_000;
+/**
+ * A slot is lent for at most this long: a render still running then goes on outside the count, so
+ * one stuck response (a client reading slowly, a render waiting on a starved thread) cannot stop
+ * the line. A render takes 5-50 ms on a quiet machine.
+ */
+export const SLOT_LEASE_MS = 2_000;
 
 export class RenderQueue {
   #running = 0;
@@ -26,6 +36,7 @@ export class RenderQueue {
   constructor(
     readonly slots: number,
     readonly maxWaiting: number,
+    readonly leaseMs = SLOT_LEASE_MS,
   ) {}
 
   get running(): number {
@@ -38,7 +49,7 @@ export class RenderQueue {
 
   /**
    * Calls `start` now when a slot is free, or when one frees in turn. `start` receives `done`, to
-   * call once its response has closed (calling it again is harmless). A request whose client has
+   * call once its response has closed (calling it again, or after the lease ran out, is harmless). A request whose client has
    * gone while it waited (`abandoned`: a cancelled prefetch, a closed tab) is skipped when its turn
    * comes: it would never close again, and its slot would never be freed. Returns false, without
    * calling `start`, when the line is full.
@@ -51,12 +62,16 @@ export class RenderQueue {
       }
       this.#running += 1;
       let finished = false;
-      start(() => {
+      const done = () => {
         if (finished) return;
         finished = true;
+        clearTimeout(lease);
         this.#running -= 1;
         this.#waiting.shift()?.();
-      });
+      };
+      const lease = setTimeout(done, this.leaseMs);
+      lease.unref();
+      start(done);
     };
     if (this.#running < this.slots) run();
     else if (this.#waiting.length >= this.maxWaiting) return false;
@@ -94,6 +109,7 @@ export function registerCacheLookups(lookups: CacheLookups): void {
 export function needsRenderSlot(request: IncomingRequestLine): boolean {
   const pathname = (request.url ?? "/").split("?", 1)[0] as string;
   if (pathname.startsWith("/_next/static/") || pathname.startsWith("/_next/image") || pathname === "/favicon.ico" || pathname === "/icon.svg") return false;
+  if (hasOwnLimit(pathname)) return false;
   const lookups = registry.salaryExplorerCacheLookups;
   if (!lookups) return true;
   return !lookups.isOwnRender(request) && !lookups.answersFromMemory(request);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { needsRenderSlot, registerCacheLookups, RenderQueue, type IncomingRequestLine } from "@/lib/http/render-queue";
 
 const request = (url: string, headers: Record<string, string> = {}): IncomingRequestLine => ({ method: "GET", url, header: (name) => headers[name] });
@@ -49,6 +49,28 @@ describe("RenderQueue", () => {
   });
 });
 
+describe("RenderQueue's lease", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("frees a slot held past its lease for the next in line, and the late close frees nothing more", () => {
+    vi.useFakeTimers();
+    const queue = new RenderQueue(1, 10, 2_000);
+    const started: string[] = [];
+    let closeStuck = () => {};
+    queue.enter((done) => {
+      started.push("stuck");
+      closeStuck = done;
+    });
+    queue.enter(() => started.push("next"));
+    vi.advanceTimersByTime(1_999);
+    expect(started).toEqual(["stuck"]);
+    vi.advanceTimersByTime(1);
+    expect(started).toEqual(["stuck", "next"]);
+    closeStuck();
+    expect([queue.running, queue.waiting]).toEqual([1, 0]);
+  });
+});
+
 describe("needsRenderSlot", () => {
   afterEach(() => delete (globalThis as { salaryExplorerCacheLookups?: unknown }).salaryExplorerCacheLookups);
 
@@ -56,6 +78,10 @@ describe("needsRenderSlot", () => {
     for (const file of ["/_next/static/chunks/a.js", "/icon.svg", "/favicon.ico", "/_next/image?url=x"]) expect(needsRenderSlot(request(file))).toBe(false);
     expect(needsRenderSlot(request("/salaries?country=GB"))).toBe(true);
     expect(needsRenderSlot(request("/api/bands"))).toBe(true);
+  });
+
+  it("lets the expensive routes through to their own line (limitExpensive)", () => {
+    for (const path of ["/api/og/salaries?country=US", "/api/bands.csv", "/api/percentiles?level=senior"]) expect(needsRenderSlot(request(path))).toBe(false);
   });
 
   it("lets through what the proxy answers from memory and its own render requests, and nothing else", () => {
