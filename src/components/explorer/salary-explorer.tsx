@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { RangeChart } from "@/components/charts/range-chart";
+import { rangeChartSrc } from "@/components/charts/range-chart-image";
 import { RecordsMethodNote } from "@/components/bands/records-beside";
 import { PppNote } from "@/components/ppp/ppp-note";
 import { SALARIES_PATH, type ExplorerView } from "@/lib/explorer/explorer-view";
@@ -59,7 +60,7 @@ export function SalaryExplorer({ view }: { view: ExplorerView }) {
             </div>
           ) : (
             <>
-              {chart ? <RangeChart bars={chart.bars} currency={chart.currency} title={chart.title} /> : null}
+              {chart ? <RangeChart {...chart} src={rangeChartSrc(href)} /> : null}
               <BandRowsTable
                 rows={rows}
                 sort={filters.sort}

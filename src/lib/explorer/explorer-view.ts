@@ -116,6 +116,12 @@ export function explorerView(data: ExplorerData, filters: BandFilters, records: 
   };
 }
 
+/** The chart of a /salaries view alone, for its image (`/api/chart/salaries`): the same rows, title and bars as explorerView's. */
+export function explorerChart(data: ExplorerData, filters: BandFilters, ppp: PppData | null = null): RangeChartSpec | null {
+  const rows = viewRows(data.bands, filters, data.rates.table, data.labels, ppp);
+  return chart(rows, filters, describeView(filters, data.labels).title, data);
+}
+
 /** Yearly claims only, in one currency: the chosen one, or US dollars when each band keeps its own. */
 function chart(rows: readonly DisplayRow<Band>[], filters: BandFilters, title: string, data: ExplorerData): RangeChartSpec | null {
   const yearly = rows.filter((row) => row.range.period === "year");
