@@ -110,7 +110,7 @@ svg{--fg:#1a1d23;--muted:#5b6270;--line:#dde1e8;--accent:#1f5fbf;--warn-bg:#fff4
 `.replaceAll("\n", "");
 
 /** The chart's pixel size: fixed geometry, so the page can reserve the image's box before it loads. */
-export function rangeChartSize(bars: RangeBar[]): { width: number; height: number } {
+function rangeChartSize(bars: RangeBar[]): { width: number; height: number } {
   return { width: WIDTH, height: toRows(bars).length * ROW_HEIGHT + MARGIN.top + MARGIN.bottom + X_AXIS_HEIGHT };
 }
 
