@@ -22,7 +22,7 @@ import { buildIfStale } from "../scripts/build";
 import { freshDatabase, startProductionServer, type ProductionServer } from "../tests/support/production-server";
 import { measureFirstLoadJs, type PageScripts } from "./first-load-js";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
-import { bandPageSpace, compareCompaniesSpace, compareSpace, estimateSpace, fetchOfficialViewVocabulary, fetchViewVocabulary, filingsViewSpace, recordsPayViewSpace, trendsViewSpace, viewSpace, type OfficialViewVocabulary, type ViewSpace, type ViewVocabulary } from "./views";
+import { bandPageSpace, chartImageSpace, compareCompaniesSpace, compareSpace, estimateSpace, fetchOfficialViewVocabulary, fetchViewVocabulary, filingsViewSpace, recordsPayViewSpace, trendsViewSpace, viewSpace, type OfficialViewVocabulary, type ViewSpace, type ViewVocabulary } from "./views";
 import { renderMarkdown } from "./report";
 import type { BenchResults, CapProbe, FloodRun, LoadRow, PairedRun, SoakResults } from "./results";
 
@@ -68,11 +68,13 @@ interface Target {
 
 const TARGETS: Target[] = [
   { id: "home", label: "home page", path: "/" },
-  { id: "salaries", label: "/salaries, unfiltered (67 rows)", path: "/salaries" },
+  { id: "salaries", label: "/salaries, unfiltered (the first 25 of 67 rows)", path: "/salaries" },
   { id: "salaries-filtered", label: "/salaries, 3 filters + EUR + sort", path: FILTERED },
   { id: "salaries-filtered-miss", label: "/salaries, same view, a new URL each request (rendered)", path: FILTERED, uniqueUrls: true },
   { id: "salaries-never-seen", label: "/salaries, a never-seen valid view each request (document)", path: "/salaries", neverSeen: "salaries" },
   { id: "salaries-never-seen-rsc", label: "/salaries, a never-seen valid view each request (client-router RSC)", path: "/salaries", neverSeen: "salaries", rsc: true },
+  { id: "chart-salaries-never-seen", label: "/api/chart/salaries, the chart image of a never-seen /salaries view each request", path: "/api/chart/salaries", neverSeen: "chart-salaries" },
+  { id: "chart-compare-never-seen", label: "/api/chart/compare, the chart image of a never-seen /compare view each request", path: "/api/chart/compare", neverSeen: "chart-compare" },
   { id: "salaries-never-seen-ppp", label: "/salaries with ppp=1 (international dollars), a never-seen valid view each request", path: "/salaries?ppp=1", neverSeen: "salaries-ppp" },
   { id: "compare-never-seen-ppp", label: "/compare by country with ppp=1, a never-seen valid view each request", path: "/compare?ppp=1", neverSeen: "compare-ppp" },
   { id: "estimate-never-seen-ppp", label: "/estimate with ppp=1, a never-seen valid view each request", path: "/estimate?ppp=1", neverSeen: "estimate-ppp" },
@@ -101,6 +103,8 @@ const RSC_HEADERS = { rsc: "1", "sec-fetch-dest": "empty", "sec-fetch-mode": "co
 const SPACES = {
   salaries: (vocabulary: ViewVocabulary) => viewSpace(vocabulary),
   "salaries-ppp": (vocabulary: ViewVocabulary) => viewSpace(vocabulary, { ppp: true }),
+  "chart-salaries": (vocabulary: ViewVocabulary) => chartImageSpace(viewSpace(vocabulary)),
+  "chart-compare": (vocabulary: ViewVocabulary) => chartImageSpace(compareSpace(vocabulary)),
   "compare-ppp": compareSpace,
   "estimate-ppp": estimateSpace,
   "compare-companies": compareCompaniesSpace,

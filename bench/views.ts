@@ -82,6 +82,11 @@ export function viewSpace(vocabulary: ViewVocabulary, options: { ppp?: boolean }
   });
 }
 
+/** The chart images of a page's views: the same view, drawn by /api/chart/<page> (what each page's <img> asks for). */
+export function chartImageSpace(pages: ViewSpace): ViewSpace {
+  return { ...pages, of: `${pages.of}' chart images`, path: (n) => `/api/chart${pages.path(n)}` };
+}
+
 /** /compare by country, two to MAX_COMPARED countries in picked order, narrowed by up to two levels, in a currency, with ppp=1. */
 export function compareSpace(vocabulary: ViewVocabulary): ViewSpace {
   const picks = orderedPicks(vocabulary.country.filter((c) => c !== NONE));

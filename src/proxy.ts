@@ -28,6 +28,9 @@ const CACHED_PATHS = new Set([
   "/api/factors",
   "/api/estimate",
   "/api/og/salaries",
+  "/api/chart/salaries",
+  "/api/chart/compare",
+  "/api/chart/estimate",
   "/api/percentiles",
 ]);
 /** Longer URLs are served, but not kept: nobody shares them, and they would crowd out the rest. */

@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import type { ComponentProps } from "react";
 import { describe, expect, it } from "vitest";
-import { RangeChart } from "@/components/charts/range-chart";
+import { RangeChart, rangeChartSvg } from "@/components/charts/range-chart";
 
 type Bar = ComponentProps<typeof RangeChart>["bars"][number];
 
@@ -16,21 +16,31 @@ const bars: Bar[] = [
   bar({ id: "us-average", label: "United States · average", group: "Senior", min: 162000, max: 162000 }),
 ];
 
-function renderChart(shown: Bar[] = bars) {
-  render(<RangeChart bars={shown} currency="USD" title="Yearly pay in USD, by level" />);
-  return screen.getByRole("img", { name: "Yearly pay in USD, by level" });
+const TITLE = "Yearly pay in USD, by level";
+
+/** The SVG document the chart's image answers, parsed as a browser parses an image. */
+function renderChart(shown: Bar[] = bars): Element {
+  return new DOMParser().parseFromString(rangeChartSvg({ bars: shown, currency: "USD", title: TITLE }), "image/svg+xml").documentElement;
 }
 
-const barGroups = (chart: HTMLElement) => [...chart.querySelectorAll("[data-band-id]")];
+const barGroups = (chart: Element) => [...chart.querySelectorAll("[data-band-id]")];
 
 describe("RangeChart", () => {
-  it("captions the figure with its title and names the SVG by it", () => {
-    const chart = renderChart();
-    expect(chart.tagName.toLowerCase()).toBe("svg");
-    expect(screen.getByRole("figure").querySelector("figcaption")?.textContent).toBe("Yearly pay in USD, by level");
+  it("captions the figure with its title and shows the chart as an image of the view, sized before it loads", () => {
+    render(<RangeChart bars={bars} currency="USD" title={TITLE} src="/api/chart/salaries?level=senior" />);
+    expect(screen.getByRole("figure").querySelector("figcaption")?.textContent).toBe(TITLE);
+    const image = screen.getByRole("img", { name: `${TITLE}: 4 pay ranges in USD, one bar each; every range is in the table on this page too.` });
+    expect([image.tagName, image.getAttribute("src"), image.getAttribute("width"), image.getAttribute("height")]).toEqual(["IMG", "/api/chart/salaries?level=senior", "720", "220"]);
   });
 
-  it("draws one bar per range in the given order, each described in words for screen readers and tooltips", () => {
+  it("names the SVG document by the title and describes it", () => {
+    const chart = renderChart();
+    expect([chart.tagName, chart.getAttribute("role"), chart.getAttribute("aria-label")]).toEqual(["svg", "img", TITLE]);
+    expect(chart.querySelector("title")?.textContent).toBe(TITLE);
+    expect(chart.querySelector("desc")?.textContent).toMatch(/^4 pay ranges in USD, one bar each/);
+  });
+
+  it("draws one bar per range in the given order, each with its range in words as its title", () => {
     const chart = renderChart();
     expect(barGroups(chart).map((group) => [group.getAttribute("data-band-id"), group.querySelector("title")?.textContent])).toEqual([
       ["google-junior", "Google · Junior · base: $140k–$160k"],
@@ -77,11 +87,11 @@ describe("RangeChart", () => {
     const chart = renderChart();
     const ticks = [...chart.querySelectorAll(".recharts-xAxis .recharts-cartesian-axis-tick-value")].map((tick) => tick.textContent);
     expect(ticks).toEqual(["$0", "$100k", "$200k", "$300k", "$400k"]);
-    expect(within(chart).getByText("Pay (USD)")).toBeDefined();
+    expect(within(chart as HTMLElement).getByText("Pay (USD)")).toBeDefined();
   });
 
   it("explains only the marks the chart uses in its key", () => {
-    renderChart();
+    render(<RangeChart bars={bars} currency="USD" title={TITLE} src="/api/chart/salaries" />);
     expect(screen.getAllByRole("listitem").map((item) => item.textContent)).toEqual([
       " stated range (a dot: a single figure)",
       " open-ended (“+”): pay goes beyond the last stated amount",
@@ -91,7 +101,7 @@ describe("RangeChart", () => {
   });
 
   it("says there is nothing to chart instead of drawing an empty SVG", () => {
-    render(<RangeChart bars={[]} currency="USD" title="Yearly pay in USD, by level" />);
+    render(<RangeChart bars={[]} currency="USD" title={TITLE} src="/api/chart/salaries" />);
     expect(screen.queryByRole("img")).toBeNull();
     expect(screen.getByText("No pay ranges to chart.")).toBeDefined();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { PAGE_SIZE } from "@/lib/explorer/explorer-view";
 import { explorerBandIds } from "./expected";
 import { bandRowIds, baseUrl, chartBarIds, horizontalScroll, openPage, screenshot, seriousViolations } from "./fixtures";
 
@@ -30,7 +31,8 @@ describe("the explorer with JavaScript", () => {
 
     await page.goBack();
     await page.waitForURL(`${baseUrl}/salaries?country=US`);
-    await expect.poll(() => bandRowIds(page)).toEqual(explorerBandIds({ country: ["US"] }));
+    // 43 bands: the first page's.
+    await expect.poll(() => bandRowIds(page)).toEqual(explorerBandIds({ country: ["US"] }).slice(0, PAGE_SIZE));
     await expect(checkbox(page, "Level", /^Senior/).isChecked()).resolves.toBe(false);
   });
 
@@ -61,7 +63,9 @@ describe("the explorer with JavaScript", () => {
   it("links a row to its band's page with the quote, the flags and the other sources on the same slice", async () => {
     const page = await openPage();
     await page.goto(`${baseUrl}/salaries?country=US&level=none`);
-    await page.locator("#band-a000-country-us").getByRole("link", { name: /quote, flags and other sources/ }).click();
+    // The caption says what a source opens; the link is named by its source.
+    await expect(page.locator("table caption").textContent()).resolves.toContain("Open a source for its quote, flags and the other sources' claims.");
+    await page.locator("#band-a000-country-us").getByRole("link").click();
     await page.waitForURL(`${baseUrl}/salaries/bands/a000-country-us`);
     const detail = page.locator("[data-band-detail]");
     await expect(detail.locator("blockquote").textContent()).resolves.toContain("United States:");
@@ -116,6 +120,30 @@ describe("the explorer without JavaScript", () => {
     await page.goto(`${baseUrl}/salaries?country=XX&level=senior`);
     await expect(page.getByRole("status").filter({ hasText: "country=XX" }).count()).resolves.toBe(1);
     expect(await bandRowIds(page)).toEqual(explorerBandIds({ level: ["senior"] }));
+  });
+
+  it("pages the rows with plain links, the chart showing the page's rows, and sends a page past the last to the last", async () => {
+    const page = await openPage({ javaScriptEnabled: false });
+    const inUs = explorerBandIds({ country: ["US"] });
+    expect(inUs).toHaveLength(43);
+    await page.goto(`${baseUrl}/salaries?country=US&sort=-max`);
+    const pages = page.getByRole("navigation", { name: "Pages of bands" });
+    await expect(pages.locator("p").textContent()).resolves.toBe("Showing 1–25 of 43 (page 1 of 2)");
+    await pages.getByRole("link", { name: "Next 18 →" }).click();
+    await page.waitForURL(`${baseUrl}/salaries?country=US&sort=-max&page=2`);
+    await expect(pages.locator("p").textContent()).resolves.toBe("Showing 26–43 of 43 (page 2 of 2)");
+    const second = await bandRowIds(page);
+    expect(second).toHaveLength(18);
+    expect(await chartBarIds(page)).toEqual(expect.arrayContaining(second));
+    expect(await chartBarIds(page)).toHaveLength(second.length);
+    // A sort starts again at the first page.
+    await expect(page.getByRole("link", { name: /^Company/ }).getAttribute("href")).resolves.toBe("/salaries?country=US&sort=company");
+    await pages.getByRole("link", { name: "← Previous 25" }).click();
+    await page.waitForURL(`${baseUrl}/salaries?country=US&sort=-max`);
+    expect(new Set([...(await bandRowIds(page)), ...second])).toEqual(new Set(inUs));
+
+    const past = await fetch(`${baseUrl}/salaries?country=US&page=7`, { redirect: "manual" });
+    expect([past.status, past.headers.get("location")]).toEqual([307, "/salaries?country=US&page=2"]);
   });
 
   it("explains an empty result and offers to widen it", async () => {

@@ -34,6 +34,10 @@ const SHARES: Record<string, number> = {
   "/api/percentiles": 14,
   "/api/estimate": 14,
   "/api/og/salaries": 1.5,
+  // The range charts' images: a chart render each, like a page's.
+  "/api/chart/salaries": 1,
+  "/api/chart/compare": 1,
+  "/api/chart/estimate": 1,
 };
 /** Pages that read parameters and say which they ignored. */
 const PAGES_WITH_NOTICE = new Set(["/salaries", "/compare", "/records", "/estimate", "/trends", "/filings"]);

@@ -114,6 +114,26 @@ describe("cache headers", () => {
     }
   });
 
+  it("keeps a range chart's image as it keeps API answers, under the site's CSP, which lets its own style sheet apply", async () => {
+    // As a browser asks for an <img>.
+    const asImage = { "sec-fetch-dest": "image" };
+    for (const path of ["/api/chart/salaries?country=US&level=senior", "/api/chart/compare?by=company&value=google&value=meta&level=senior", "/api/chart/estimate?level=senior"]) {
+      await get(path, asImage); // the first request of a URL is rendered, not kept
+      const first = await get(path, asImage);
+      expect([first.status, first.headers.get("content-type"), first.headers.get("cache-control")]).toEqual([
+        200,
+        "image/svg+xml; charset=utf-8",
+        "public, max-age=300, stale-while-revalidate=3600",
+      ]);
+      expect(first.body).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*>.*<style>/s);
+      const policy = directives(first.headers.get("content-security-policy"));
+      expect([policy.get("style-src"), policy.get("img-src")]).toEqual([["'self'", "'unsafe-inline'"], ["'self'", "data:", "blob:"]]);
+      const etag = first.headers.get("etag") as string;
+      expect(etag).toMatch(/^W\//);
+      expect((await get(path, { ...asImage, "if-none-match": etag })).status).toBe(304);
+    }
+  });
+
   it("answers HEAD with the headers and no body", async () => {
     const head = await get(FILTERED, {}, "HEAD");
     expect(head.status).toBe(200);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filingsViewSpace, recordsPayViewSpace, trendsViewSpace, type OfficialViewVocabulary } from "../../bench/views";
+import { chartImageSpace, filingsViewSpace, recordsPayViewSpace, trendsViewSpace, viewSpace, type OfficialViewVocabulary } from "../../bench/views";
 import { ML_QUICK_PICK_TITLES, ROLE_TITLES } from "@/lib/records/role-titles";
 import { filingsView, trendsView } from "@/lib/url-state/official";
 import { recordsView } from "@/lib/url-state/records";
@@ -38,4 +38,14 @@ describe("the bench's never-seen views", () => {
       }
     });
   }
+});
+
+describe("the bench's chart images of never-seen views", () => {
+  it("asks /api/chart/salaries for each view the page space holds, in the same order", () => {
+    const pages = viewSpace({ country: ["US", "GB"], level: ["senior", "mid"], company: ["google"], currency: ["EUR"] });
+    const images = chartImageSpace(pages);
+    expect([images.size, images.of]).toEqual([pages.size, "views' chart images"]);
+    for (let n = 0; n < 50; n++) expect(images.path(n)).toBe(`/api/chart${pages.path(n)}`);
+    expect(images.path(1)).toMatch(/^\/api\/chart\/salaries\?/);
+  });
 });

@@ -2,7 +2,7 @@
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { RangeChart } from "@/components/charts/range-chart";
+import { RangeChart, rangeChartSvg } from "@/components/charts/range-chart";
 import { PercentileChart } from "@/components/records/percentile-chart";
 import type { RangeBar } from "@/lib/explorer/range-bar";
 
@@ -16,8 +16,14 @@ const bars: RangeBar[] = [
   bar({ id: "senior-acme", label: "Acme · Senior · base", group: "Senior", min: 300000, max: 300000, flagged: true, converted: true }),
 ];
 
+const TITLE = "Salary ranges in USD, grouped by level";
+
 function render(rows: RangeBar[], currency = "USD"): string {
-  return renderToString(createElement(RangeChart, { bars: rows, currency, title: "Salary ranges in USD, grouped by level" }));
+  return rangeChartSvg({ bars: rows, currency, title: TITLE });
+}
+
+function page(rows: RangeBar[]): string {
+  return renderToString(createElement(RangeChart, { bars: rows, currency: "USD", title: TITLE, src: "/api/chart/salaries?level=senior" }));
 }
 
 function bandElements(html: string): string[] {
@@ -25,11 +31,22 @@ function bandElements(html: string): string[] {
 }
 
 describe("RangeChart on the server", () => {
-  it("renders the whole SVG into the HTML, named by the title", () => {
-    const html = render(bars);
+  it("draws a standalone SVG document, named by the title, with its own style sheet for light and dark", () => {
+    const svg = render(bars);
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.endsWith("</svg>")).toBe(true);
+    expect(svg).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Salary ranges in USD, grouped by level"/);
+    expect(svg).toMatch(/<svg[^>]*width="720"[^>]*height="\d+"[^>]*viewBox="0 0 720 \d+"/);
+    expect(svg).toMatch(/<style>[^<]*@media \(prefers-color-scheme:dark\)[^<]*<\/style>/);
+    expect(svg).not.toContain("recharts-wrapper");
+  });
+
+  it("puts only the image of the chart into the page: its address, its box and a text alternative, no SVG", () => {
+    const html = page(bars);
     expect(html).toContain("<figcaption");
-    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Salary ranges in USD, grouped by level"/);
-    expect(html).toMatch(/<svg[^>]*width="720"[^>]*height="\d+"[^>]*viewBox="0 0 720 \d+"/);
+    expect(html).not.toContain("<svg");
+    expect(html).toMatch(/<img[^>]*src="\/api\/chart\/salaries\?level=senior"[^>]*width="720"[^>]*height="192"/);
+    expect(html).toContain('alt="Salary ranges in USD, grouped by level: 3 pay ranges in USD, one bar each; every range is in the table on this page too."');
   });
 
   it("draws exactly one bar per range, each tagged with its id", () => {
@@ -84,7 +101,7 @@ describe("RangeChart on the server", () => {
   });
 
   it("shows a note instead of an empty chart when there are no ranges", () => {
-    const html = render([]);
+    const html = page([]);
     expect(html).toContain("No pay ranges to chart.");
     expect(html).not.toContain("<svg");
   });
@@ -94,6 +111,7 @@ describe("RangeChart on the server", () => {
     expect(html).toContain("<title>Salary ranges in USD, grouped by level</title>");
     expect(html).toMatch(/<desc>3 pay ranges in USD, one bar each/);
     expect(render(bars)).toBe(html);
+    expect(html.match(/<title>/g)).toHaveLength(1 + 3 + 3); // the chart's, each bar's, each row label's
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { SalaryExplorer } from "@/components/explorer/salary-explorer";
 import { Page } from "@/components/layout/page";
@@ -37,6 +38,8 @@ export default async function SalariesPage({ searchParams }: { searchParams: Sea
   const { view: filters, ignored } = parsed;
   const [records, ppp] = await Promise.all([loadRecordsBesideBands(), filters.ppp ? loadPppData() : null]);
   const view = explorerView(data, filters, records, ppp);
+  // A page past the last (the rows it counted on are gone, or the number was made up) goes to the last one.
+  if (view.filters.page !== filters.page) redirect(view.href);
   return (
     <Page
       title={view.title}

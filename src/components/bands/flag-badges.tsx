@@ -7,16 +7,30 @@ const FLAG_LABELS: Record<string, string> = {
   "currency-unstated": "currency not stated",
 };
 
-/** Flags stay visible next to the number they qualify; the reason is in the title and for screen readers. */
+/**
+ * One flag beside the number it qualifies: its short label, and its reason once, which screen
+ * readers read with it and a pointer or a tap shows over it (globals.css `.flag-reason`); a `title`
+ * as well would put every reason into the page twice.
+ */
+export function Flag({ label, reason }: { label: string; reason: string }) {
+  return (
+    <span className="flag">
+      {`⚑ ${label}`}
+      <span className="flag-reason">
+        <span className="visually-hidden">: </span>
+        {reason}
+      </span>
+    </span>
+  );
+}
+
+/** A claim's flags, on their own line under its amount. */
 export function FlagBadges({ flags }: { flags: { code: string; reason: string }[] }) {
   if (flags.length === 0) return null;
   return (
     <div>
       {flags.map((flag) => (
-        <span key={flag.code} className="flag" title={flag.reason}>
-          ⚑ {FLAG_LABELS[flag.code] ?? flag.code}
-          <span className="visually-hidden">: {flag.reason}</span>
-        </span>
+        <Flag key={flag.code} label={FLAG_LABELS[flag.code] ?? flag.code} reason={flag.reason} />
       ))}
     </div>
   );

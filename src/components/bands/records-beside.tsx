@@ -1,3 +1,4 @@
+import { Flag } from "./flag-badges";
 import type { RecordsBeside } from "@/lib/explorer/records-check";
 import { MIN_RANKED_SAMPLE } from "@/lib/official/sample";
 import { formatAmount } from "@/lib/salary-model";
@@ -11,9 +12,7 @@ export function RecordsBadge({ beside }: { beside: RecordsBeside | undefined }) 
   const reason = `Only ${inside}% of this range lies within the middle half of ${beside.records.n} survey records for the same slice (${usd(beside.records.p25)}–${usd(beside.records.p75)}).`;
   return (
     <div>
-      <span className="flag" title={reason}>
-        ⚑ outside survey middle half<span className="visually-hidden">: {reason}</span>
-      </span>
+      <Flag label="outside survey middle half" reason={reason} />
     </div>
   );
 }

@@ -1,20 +1,7 @@
 import { formatAmount, formatRange } from "@/lib/salary-model";
 import { chartMarkup, recharts } from "./recharts.server";
 import styles from "./range-chart.module.css";
-import type { RangeBar } from "@/lib/explorer/range-bar";
-
-export interface RangeChartProps {
-  /** Already sorted and grouped by the caller; the order is kept. */
-  bars: RangeBar[];
-  /** ISO code of every amount in `bars` (the caller converts first). */
-  currency: string;
-  /** Visible caption and the SVG's accessible name. */
-  title: string;
-  /** Width of the SVG in px; it scales down with CSS on narrow screens. Default 720. */
-  width?: number;
-  /** Default `Pay (${currency})`. */
-  axisLabel?: string;
-}
+import type { RangeBar, RangeChartSpec } from "@/lib/explorer/range-bar";
 
 type Row =
   | { key: string; kind: "group"; text: string }
@@ -27,6 +14,8 @@ const LABEL_WIDTH = 210;
 const LABEL_INDENT = 12;
 const X_AXIS_HEIGHT = 44;
 const MARGIN = { top: 4, right: 28, bottom: 4, left: 8 };
+// The image keeps this pixel width up to the column's and scales down below it (CSS).
+const WIDTH = 720;
 // Rough width of a 12px system-ui character; long labels are cut so they never run into the bars.
 const CHAR_WIDTH = 6.6;
 
@@ -100,30 +89,48 @@ function chartId(title: string): string {
   return (hash >>> 0).toString(36);
 }
 
+/** The SVG's own style sheet: an image document sees none of the page's CSS, so the chart carries the site's colours, light and dark (globals.css). */
+const SVG_STYLE = `
+svg{--fg:#1a1d23;--muted:#5b6270;--line:#dde1e8;--accent:#1f5fbf;--warn-bg:#fff4d6;--warn-fg:#6b4a00;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+@media (prefers-color-scheme:dark){svg{--fg:#e7eaf0;--muted:#a3abb9;--line:#2c323d;--accent:#7fb0ff;--warn-bg:#3a2f10;--warn-fg:#ffd978}}
+.recharts-cartesian-grid line,.group-rule{stroke:var(--line)}
+.recharts-cartesian-axis-line,.recharts-cartesian-axis-tick-line{stroke:var(--muted)}
+.recharts-cartesian-axis-tick-value{fill:var(--muted);font-size:12px}
+.axis-label,.row-label{fill:var(--fg);font-size:12px}
+.group-label{fill:var(--fg);font-size:13px;font-weight:700}
+.normal .mark,.normal .arrow{fill:var(--accent)}
+.flagged .mark{stroke:var(--warn-fg);stroke-width:1.5}
+.flagged .arrow{fill:var(--warn-fg)}
+.hatch-bg{fill:var(--warn-bg)}
+.hatch-line{stroke:var(--warn-fg);stroke-width:3}
+.fade-start,.fade-stop{stop-color:var(--accent)}
+.fade-warn-start,.fade-warn-stop{stop-color:var(--warn-fg)}
+.fade-start,.fade-warn-start{stop-opacity:.55}
+.fade-stop,.fade-warn-stop{stop-opacity:0}
+`.replaceAll("\n", "");
+
+/** The chart's pixel size: fixed geometry, so the page can reserve the image's box before it loads. */
+function rangeChartSize(bars: RangeBar[]): { width: number; height: number } {
+  return { width: WIDTH, height: toRows(bars).length * ROW_HEIGHT + MARGIN.top + MARGIN.bottom + X_AXIS_HEIGHT };
+}
+
 /**
- * A server component: recharts draws the SVG on the server (recharts.server.ts) and the page gets
- * it as markup, so the browser loads no chart code and hydrates nothing.
+ * The chart as a standalone SVG document, drawn by recharts on the server (recharts.server.ts),
+ * with its `<title>`, `<desc>` and style sheet. The pages embed it as an image
+ * (`/api/chart/<page>`, `RangeChart` below), so it is drawn once and carried neither in the HTML
+ * nor in the RSC payload (docs/decisions/015-every-view-fast.md).
  */
-export function RangeChart({ bars, currency, title, width = 720, axisLabel = `Pay (${currency})` }: RangeChartProps) {
+export function rangeChartSvg({ bars, currency, title }: RangeChartSpec): string {
   const uid = chartId(title);
   const hatchId = `hatch-${uid}`;
   const fadeId = `fade-${uid}`;
   const fadeWarnId = `fade-warn-${uid}`;
 
-  if (bars.length === 0) {
-    return (
-      <figure className={styles.figure}>
-        <figcaption className={styles.caption}>{title}</figcaption>
-        <p className={styles.empty}>No pay ranges to chart.</p>
-      </figure>
-    );
-  }
-
   const { Bar, BarChart, CartesianGrid, XAxis, YAxis } = recharts();
   const rows = toRows(bars);
   const rowByKey = new Map(rows.map((row) => [row.key, row]));
   const ticks = axisTicks(bars);
-  const height = rows.length * ROW_HEIGHT + MARGIN.top + MARGIN.bottom + X_AXIS_HEIGHT;
+  const { width, height } = rangeChartSize(bars);
   const maxLabelChars = Math.floor((LABEL_WIDTH - LABEL_INDENT - 10) / CHAR_WIDTH);
 
   const renderTick = ({ y, payload }: TickProps) => {
@@ -133,15 +140,15 @@ export function RangeChart({ bars, currency, title, width = 720, axisLabel = `Pa
       // A rule across the whole chart above each heading separates the groups.
       return (
         <g>
-          <line className={styles.groupRule} x1={MARGIN.left} x2={width - MARGIN.right} y1={y - ROW_HEIGHT / 2} y2={y - ROW_HEIGHT / 2} />
-          <text className={styles.groupLabel} x={MARGIN.left} y={y} dy="0.35em">
+          <line className="group-rule" x1={MARGIN.left} x2={width - MARGIN.right} y1={y - ROW_HEIGHT / 2} y2={y - ROW_HEIGHT / 2} />
+          <text className="group-label" x={MARGIN.left} y={y} dy="0.35em">
             {truncate(row.text, maxLabelChars + 2)}
           </text>
         </g>
       );
     }
     return (
-      <text className={styles.rowLabel} x={MARGIN.left + LABEL_INDENT} y={y} dy="0.35em">
+      <text className="row-label" x={MARGIN.left + LABEL_INDENT} y={y} dy="0.35em">
         <title>{row.text}</title>
         {truncate(row.text, maxLabelChars)}
       </text>
@@ -160,85 +167,98 @@ export function RangeChart({ bars, currency, title, width = 720, axisLabel = `Pa
     // Inline, so it wins over the class's solid fill.
     const hatch = bar.flagged ? { fill: `url(#${hatchId})` } : undefined;
     return (
-      <g
-        data-band-id={bar.id}
-        data-open-ended={bar.openEnded || undefined}
-        data-flagged={bar.flagged || undefined}
-        className={bar.flagged ? styles.flagged : styles.normal}
-      >
+      <g data-band-id={bar.id} data-open-ended={bar.openEnded || undefined} data-flagged={bar.flagged || undefined} className={bar.flagged ? "flagged" : "normal"}>
         <title>{describe(bar, currency)}</title>
         {bar.openEnded ? (
           // The "+": a band fading out to the axis end, with an arrow, since no top was stated.
           <g data-open-end="">
             <rect x={end} y={top + 3} width={Math.max(plotEnd - end, 0)} height={BAR_THICKNESS - 6} fill={`url(#${bar.flagged ? fadeWarnId : fadeId})`} />
-            <path className={styles.arrow} d={`M${plotEnd + 2},${middle - 5} L${plotEnd + 10},${middle} L${plotEnd + 2},${middle + 5} Z`} />
+            <path className="arrow" d={`M${plotEnd + 2},${middle - 5} L${plotEnd + 10},${middle} L${plotEnd + 2},${middle + 5} Z`} />
           </g>
         ) : null}
         {single ? (
-          <circle className={styles.mark} cx={x} cy={middle} r={BAR_THICKNESS / 2 - 2} style={hatch} />
+          <circle className="mark" cx={x} cy={middle} r={BAR_THICKNESS / 2 - 2} style={hatch} />
         ) : (
-          <rect className={styles.mark} x={x} y={top} width={Math.max(barWidth, 2)} height={BAR_THICKNESS} rx={3} style={hatch} />
+          <rect className="mark" x={x} y={top} width={Math.max(barWidth, 2)} height={BAR_THICKNESS} rx={3} style={hatch} />
         )}
       </g>
     );
   };
 
+  const markup = chartMarkup(
+    <BarChart
+      // Without an id recharts numbers its clip path from a module-wide counter: stable markup needs one.
+      id={`range-chart-${uid}`}
+      width={width}
+      height={height}
+      data={rows}
+      layout="vertical"
+      margin={MARGIN}
+      role="img"
+      aria-label={title}
+      title={title}
+      desc={`${bars.length} pay ranges in ${currency}, one bar each, grouped as labelled; each bar's title gives its range in words.`}
+    >
+      {/* recharts 2 renders <defs> children as-is; colours come from the style sheet, so dark mode follows. */}
+      <defs>
+        <style>{SVG_STYLE}</style>
+        <pattern id={hatchId} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect className="hatch-bg" width={6} height={6} />
+          <line className="hatch-line" x1={0} y1={0} x2={0} y2={6} />
+        </pattern>
+        <linearGradient id={fadeId}>
+          <stop offset="0" className="fade-start" />
+          <stop offset="1" className="fade-stop" />
+        </linearGradient>
+        <linearGradient id={fadeWarnId}>
+          <stop offset="0" className="fade-warn-start" />
+          <stop offset="1" className="fade-warn-stop" />
+        </linearGradient>
+      </defs>
+      <CartesianGrid horizontal={false} />
+      <XAxis
+        type="number"
+        domain={[ticks[0] ?? 0, ticks.at(-1) ?? 1]}
+        ticks={ticks}
+        interval={0}
+        tickFormatter={(value: number) => formatAmount(value, currency, { compact: true })}
+        height={X_AXIS_HEIGHT}
+        label={{ value: `Pay (${currency})`, position: "insideBottom", offset: 2, className: "axis-label" }}
+      />
+      <YAxis type="category" dataKey="key" width={LABEL_WIDTH} interval={0} tick={renderTick} tickLine={false} axisLine={false} />
+      <Bar dataKey="range" shape={renderBar} isAnimationActive={false} />
+    </BarChart>,
+  );
+  // recharts wraps the <svg> in a <div> for the browser's layout; an image document is the <svg> alone, with its namespace.
+  const svg = markup.slice(markup.indexOf("<svg"), markup.lastIndexOf("</svg>") + "</svg>".length);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg"')}`;
+}
+
+/**
+ * The chart in its figure: the caption, the SVG as an image of the same view (`src`, drawn by
+ * rangeChartSvg in a route), then the key. The page carries only the image's address and box,
+ * and no chart code: the table under the chart is its data-table equivalent.
+ */
+export function RangeChart({ bars, currency, title, src }: RangeChartSpec & { src: string }) {
+  if (bars.length === 0) {
+    return (
+      <figure className={styles.figure}>
+        <figcaption className={styles.caption}>{title}</figcaption>
+        <p className={styles.empty}>No pay ranges to chart.</p>
+      </figure>
+    );
+  }
+  const { width, height } = rangeChartSize(bars);
   return (
     <figure className={styles.figure}>
       <figcaption className={styles.caption}>{title}</figcaption>
-      {/* The SVG keeps its pixel size up to `width` and scales down with the column (CSS); below a
+      {/* The image keeps its pixel size up to `width` and scales down with the column; below a
           readable minimum the wrapper scrolls sideways instead of widening the page. */}
       {/* Focusable so keyboard users can scroll it when it overflows (WCAG 2.1.1, axe scrollable-region-focusable). */}
       <div className={styles.scroll} tabIndex={0}>
-        <div
-          className={styles.chart}
-          style={{ maxWidth: width }}
-          dangerouslySetInnerHTML={{
-            __html: chartMarkup(
-              <BarChart
-                // Without an id recharts numbers its clip path from a module-wide counter: stable markup needs one.
-                id={`range-chart-${uid}`}
-                width={width}
-                height={height}
-                data={rows}
-                layout="vertical"
-                margin={MARGIN}
-                role="img"
-                aria-label={title}
-                title={title}
-                desc={`${bars.length} pay ranges in ${currency}, one bar each, grouped as labelled; each bar's title gives its range in words.`}
-              >
-                {/* recharts 2 renders <defs> children as-is; colours come from CSS classes so dark mode follows. */}
-                <defs>
-                  <pattern id={hatchId} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                    <rect className={styles.hatchBg} width={6} height={6} />
-                    <line className={styles.hatchLine} x1={0} y1={0} x2={0} y2={6} />
-                  </pattern>
-                  <linearGradient id={fadeId}>
-                    <stop offset="0" className={styles.fadeStart} />
-                    <stop offset="1" className={styles.fadeStop} />
-                  </linearGradient>
-                  <linearGradient id={fadeWarnId}>
-                    <stop offset="0" className={styles.fadeWarnStart} />
-                    <stop offset="1" className={styles.fadeWarnStop} />
-                  </linearGradient>
-                </defs>
-                <CartesianGrid horizontal={false} />
-                <XAxis
-                  type="number"
-                  domain={[ticks[0] ?? 0, ticks.at(-1) ?? 1]}
-                  ticks={ticks}
-                  interval={0}
-                  tickFormatter={(value: number) => formatAmount(value, currency, { compact: true })}
-                  height={X_AXIS_HEIGHT}
-                  label={{ value: axisLabel, position: "insideBottom", offset: 2, className: styles.axisLabel }}
-                />
-                <YAxis type="category" dataKey="key" width={LABEL_WIDTH} interval={0} tick={renderTick} tickLine={false} axisLine={false} />
-                <Bar dataKey="range" shape={renderBar} isAnimationActive={false} />
-              </BarChart>
-            ),
-          }}
-        />
+        {/* A plain <img>: the SVG is a server-drawn document, nothing for next/image to optimise. */}
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img className={styles.chart} src={src} width={width} height={height} alt={`${title}: ${bars.length} pay ranges in ${currency}, one bar each; every range is in the table on this page too.`} data-chart="range" />
       </div>
       <ChartKey bars={bars} currency={currency} />
     </figure>

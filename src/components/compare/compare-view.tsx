@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { RangeChart } from "@/components/charts/range-chart";
+import { rangeChartSrc } from "@/components/charts/range-chart-image";
 import { CopyLinkButton } from "@/components/explorer/copy-link-button";
 import { LinkList } from "@/components/layout/link-list";
 import explorerStyles from "@/components/explorer/explorer.module.css";
@@ -47,7 +48,7 @@ export function CompareView({ view, official }: { view: ComparisonView; official
           {chart ? (
             <>
               <ComparisonSummary compared={compared} filters={filters} labels={labels} />
-              <RangeChart bars={chart.bars} currency={chart.currency} title={chart.title} />
+              <RangeChart {...chart} src={rangeChartSrc(href)} />
             </>
           ) : (
             <div className={explorerStyles.empty}>

@@ -7,7 +7,7 @@ import type { VocabularyLabels } from "@/lib/domain";
 import { bandRange } from "@/lib/explorer/band-facts";
 import { comparedName, type ComparedValue } from "@/lib/explorer/compare";
 import { locationLabel, shortSourceTitle, valueLabel } from "@/lib/explorer/labels";
-import { bandExplorerHref } from "@/lib/explorer/source-claims";
+import { bandHref } from "@/lib/explorer/band-href";
 import { bandViewHref } from "@/lib/url-state/bands";
 import { explorerFilters, type CompareFilters } from "@/lib/url-state/compare";
 import { formatAmount, formatInternationalDollars, formatRange } from "@/lib/salary-model";
@@ -31,7 +31,7 @@ export function ComparedBandsTable({ compared, filters, labels }: { compared: Co
         <div className="table-scroll">
           <table>
             <caption>
-              The claims for {name} in {filters.currency}; each source links to its quote in the <Link href={explorerHref}>explorer</Link>.
+              The claims for {name} in {filters.currency}; each source links to the claim&rsquo;s own page with its quote; all of them are in the <Link href={explorerHref}>explorer</Link>.
             </caption>
             <thead>
               <tr>
@@ -59,7 +59,7 @@ export function ComparedBandsTable({ compared, filters, labels }: { compared: Co
                     {ppp ? <PppBeside ppp={ppp} /> : null}
                   </td>
                   <td>
-                    <a href={bandExplorerHref(band)}>{shortSourceTitle(band.source.title)}</a>
+                    <a href={bandHref(band.id)}>{shortSourceTitle(band.source.title)}</a>
                   </td>
                 </tr>
               ))}

@@ -54,7 +54,11 @@ export interface BandRowsTableProps {
   ppp?: boolean;
 }
 
-/** The explorer's table: one row per band; each row's source links to the band's page (quote, flags, competing claims). Below 40rem rows become cards, pay first. */
+/**
+ * The explorer's table: one row per band; each row's source links to the band's page (quote, flags,
+ * competing claims). Below 40rem rows become cards, pay first, each cell named by the stylesheet from
+ * its column (explorer.module.css): the columns are fixed, so a row carries only its values.
+ */
 export function BandRowsTable({ rows, sort, labels, sortHref, caption, ppp = false }: BandRowsTableProps) {
   return (
     <div className={`table-scroll ${styles.cards}`}>
@@ -89,16 +93,13 @@ export function BandRowsTable({ rows, sort, labels, sortHref, caption, ppp = fal
                   {band.level ? valueLabel("level", band.level, labels) : "Any level"}
                   {years ? <div className="measure">{years}</div> : null}
                 </th>
-                <td data-label="Role">{valueLabel("role", band.role, labels)}</td>
-                <td data-label="Location">{locationLabel(band, labels)}</td>
-                <td data-label="Company">{band.company ? valueLabel("company", band.company, labels) : "—"}</td>
-                <td data-label="Industry">{band.industry ? valueLabel("industry", band.industry, labels) : "—"}</td>
-                <td data-label="Basis">{valueLabel("basis", band.basis, labels)}</td>
-                <td className="amount" data-pay data-label="Pay">
-                  <span className={styles.range}>
-                    {converted ? "≈ " : ""}
-                    {formatRange(range)}
-                  </span>
+                <td>{valueLabel("role", band.role, labels)}</td>
+                <td>{locationLabel(band, labels)}</td>
+                <td>{band.company ? valueLabel("company", band.company, labels) : "—"}</td>
+                <td>{band.industry ? valueLabel("industry", band.industry, labels) : "—"}</td>
+                <td>{valueLabel("basis", band.basis, labels)}</td>
+                <td className="amount" data-pay>
+                  <span className={styles.range}>{`${converted ? "≈ " : ""}${formatRange(range)}`}</span>
                   {band.measure === "average" ? <span className="measure"> average</span> : null}
                   {converted || annualized ? (
                     <span className={styles.converted}>
@@ -111,11 +112,10 @@ export function BandRowsTable({ rows, sort, labels, sortHref, caption, ppp = fal
                   <RecordsBadge beside={records} />
                   {intl ? <PppBeside ppp={intl} /> : null}
                 </td>
-                <td data-label="Source">
-                  {/* The band's quote, flags and the other claims for its slice are on its own page: the table carries what a row shows. */}
+                <td>
+                  {/* The band's quote, flags and the other claims for its slice are on its own page: the table carries what a row shows (the caption says where the link goes). */}
                   <Link href={bandHref(band.id)} prefetch={false}>
                     {shortSourceTitle(band.source.title)}
-                    <span className="visually-hidden">: quote, flags and other sources</span>
                   </Link>
                 </td>
               </tr>

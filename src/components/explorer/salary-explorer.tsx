@@ -1,19 +1,41 @@
 import Link from "next/link";
 import { RangeChart } from "@/components/charts/range-chart";
+import { rangeChartSrc } from "@/components/charts/range-chart-image";
 import { RecordsMethodNote } from "@/components/bands/records-beside";
 import { PppNote } from "@/components/ppp/ppp-note";
-import { SALARIES_PATH, type ExplorerView } from "@/lib/explorer/explorer-view";
+import { PAGE_SIZE, SALARIES_PATH, type ExplorerView, type PageOfRows } from "@/lib/explorer/explorer-view";
 import { BandRowsTable } from "./band-rows-table";
 import { CopyLinkButton } from "./copy-link-button";
 import styles from "./explorer.module.css";
 import { FilterForm } from "./filter-form";
 
+/** Plain links, so the pages work without JavaScript; the chart above shows the same page of rows. */
+function PageLinks({ pagination: { first, last, matching, page, pages, previous, next } }: { pagination: PageOfRows }) {
+  return (
+    <nav aria-label="Pages of bands" className={styles.pages}>
+      <p>
+        Showing {first}–{last} of {matching} (page {page} of {pages})
+      </p>
+      {previous ? (
+        <Link href={previous} prefetch={false} rel="prev">
+          ← Previous {PAGE_SIZE}
+        </Link>
+      ) : null}
+      {next ? (
+        <Link href={next} prefetch={false} rel="next">
+          Next {Math.min(PAGE_SIZE, matching - last)} →
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
 export function SalaryExplorer({ view }: { view: ExplorerView }) {
-  const { filters, rows, rates, href, chart } = view;
+  const { filters, rows, rates, href, chart, pagination } = view;
   return (
     <>
       <a href="#results" className={styles.skipToResults}>
-        Skip the filters to the {rows.length} results
+        Skip the filters to the {pagination.matching} results
       </a>
       <div className={styles.layout}>
         <aside aria-label="Filters">
@@ -32,7 +54,7 @@ export function SalaryExplorer({ view }: { view: ExplorerView }) {
         <section aria-label="Results" id="results">
           <div className={styles.toolbar}>
             <p className={styles.summary} role="status">
-              {rows.length} of {view.total} bands
+              {pagination.matching} of {view.total} bands
               {filters.currency ? `, in ${filters.currency} at ${rates.table.date} rates` : ", each in its own currency"}
               {filters.annualize ? ", day and hour rates per year" : ""}
               {filters.ppp ? ", with what each buys in international dollars (pay sorts by them)" : ""}
@@ -59,15 +81,16 @@ export function SalaryExplorer({ view }: { view: ExplorerView }) {
             </div>
           ) : (
             <>
-              {chart ? <RangeChart bars={chart.bars} currency={chart.currency} title={chart.title} /> : null}
+              {chart ? <RangeChart {...chart} src={rangeChartSrc(href)} /> : null}
               <BandRowsTable
                 rows={rows}
                 sort={filters.sort}
                 labels={view.labels}
                 sortHref={view.sortHref}
-                caption={`${rows.length} bands; select a column heading to sort. Open a source for its quote, flags and the other sources' claims.`}
+                caption={`${pagination.pages > 1 ? `Bands ${pagination.first}–${pagination.last} of ${pagination.matching}` : `${rows.length} bands`}; select a column heading to sort. Open a source for its quote, flags and the other sources' claims.`}
                 ppp={filters.ppp}
               />
+              {pagination.pages > 1 ? <PageLinks pagination={pagination} /> : null}
             </>
           )}
           {view.ppp ? <PppNote {...view.ppp} labels={view.labels} /> : null}

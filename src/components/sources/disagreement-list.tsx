@@ -4,7 +4,8 @@ import type { VocabularyLabels } from "@/lib/domain";
 import { bandRange, comparableUsd } from "@/lib/explorer/band-facts";
 import { shortSourceTitle } from "@/lib/explorer/labels";
 import type { Disagreement } from "@/lib/explorer/slices";
-import { bandExplorerHref, sliceTitle } from "@/lib/explorer/source-claims";
+import { bandHref } from "@/lib/explorer/band-href";
+import { sliceTitle } from "@/lib/explorer/source-claims";
 import { formatRange, type RateTable } from "@/lib/salary-model";
 import styles from "./sources.module.css";
 
@@ -47,7 +48,7 @@ export function DisagreementList({ disagreements, labels, rates }: { disagreemen
                     return (
                       <tr key={claim.id} data-claim={claim.id}>
                         <th scope="row">
-                          <a href={bandExplorerHref(claim)}>{shortSourceTitle(claim.source.title)}</a>
+                          <a href={bandHref(claim.id)}>{shortSourceTitle(claim.source.title)}</a>
                         </th>
                         <td className="amount">
                           {formatRange(bandRange(claim))}

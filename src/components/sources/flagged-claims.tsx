@@ -4,7 +4,8 @@ import type { Factor } from "@/lib/domain";
 import type { VocabularyLabels } from "@/lib/domain";
 import { bandRange } from "@/lib/explorer/band-facts";
 import { formatPercentRange } from "@/lib/explorer/percent";
-import { bandExplorerHref, factorKindLabel, sliceTitle } from "@/lib/explorer/source-claims";
+import { bandHref } from "@/lib/explorer/band-href";
+import { factorKindLabel, sliceTitle } from "@/lib/explorer/source-claims";
 import { formatRange } from "@/lib/salary-model";
 import styles from "./sources.module.css";
 
@@ -39,7 +40,7 @@ export function FlaggedClaims({ bands, factors, labels }: { bands: Band[]; facto
                 <FlagReasons className={styles.reasons} flags={band.flags} />
               </td>
               <td>
-                <a href={bandExplorerHref(band)}>in the explorer</a>
+                <a href={bandHref(band.id)}>its page</a>
               </td>
             </tr>
           ))}

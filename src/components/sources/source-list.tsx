@@ -10,7 +10,8 @@ import type { SourceWithClaims } from "@/lib/explorer/sources-page-view";
 import type { VocabularyLabels } from "@/lib/domain";
 import { bandRange } from "@/lib/explorer/band-facts";
 import { formatPercentRange } from "@/lib/explorer/percent";
-import { bandExplorerHref, factorKindLabel, sliceTitle } from "@/lib/explorer/source-claims";
+import { bandHref } from "@/lib/explorer/band-href";
+import { factorKindLabel, sliceTitle } from "@/lib/explorer/source-claims";
 import { formatRange } from "@/lib/salary-model";
 import styles from "./sources.module.css";
 
@@ -35,7 +36,7 @@ function BandClaims({ bands, labels, records, official }: { bands: Band[]; label
           {bands.map((band) => (
             <tr key={band.id}>
               <th scope="row">
-                <a href={bandExplorerHref(band)}>{sliceTitle(band, labels)}</a>
+                <a href={bandHref(band.id)}>{sliceTitle(band, labels)}</a>
               </th>
               <td className="amount">
                 {formatRange(bandRange(band))}

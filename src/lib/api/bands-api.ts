@@ -20,7 +20,8 @@ async function readRequest(request: Request, options: { format?: Format } = {}) 
   const formats = params.getAll("format");
   params.delete("format");
   const data = await loadExplorerData();
-  const { view: filters, ignored } = bandsView.parse(params, data.vocabulary);
+  // Pages are the table's: an API answers every row, so `page` is no parameter of it.
+  const { view: filters, ignored } = bandsView.parse(params, data.vocabulary, { except: ["page"] });
   const format = options.format ?? (formats[0] === "csv" ? "csv" : "json");
   for (const value of formats) {
     if (!(FORMATS as readonly string[]).includes(value) || formats.length > 1) {

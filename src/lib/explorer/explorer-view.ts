@@ -12,6 +12,23 @@ import { viewRows } from "./view-rows";
 
 export const SALARIES_PATH = "/salaries";
 
+/**
+ * Rows on a page of /salaries. 25 keep the unfiltered page within issue 12's 100 KB: each row is
+ * paid for twice, as HTML and in the RSC payload, about 1.6 KB in all (ADR 015, "Lean pages, measured").
+ */
+export const PAGE_SIZE = 25;
+
+/** Which rows of the view a page shows, 1-based and inclusive, with links to its neighbours (null at either end). */
+export interface PageOfRows {
+  page: number;
+  pages: number;
+  first: number;
+  last: number;
+  matching: number;
+  previous: string | null;
+  next: string | null;
+}
+
 /** A checkbox of a filter form: a value, its label, how many claims it would show, and whether it is ticked. */
 export interface FilterOption {
   value: string;
@@ -57,10 +74,12 @@ export interface ExplorerView {
   href: string;
   /** Every band in the store, matching or not. */
   total: number;
+  /** The rows of this page (`pagination`), in the view's order. */
   rows: ExplorerRow[];
+  pagination: PageOfRows;
   groups: FilterGroup[];
   currencies: CurrencyChoice[];
-  /** Null when no matching claim is yearly. */
+  /** This page's rows as a chart; null when none of them is yearly. */
   chart: RangeChartSpec | null;
   /** One link per active filter, each dropping that filter: offered when nothing matches. */
   removals: { href: string; text: string }[];
@@ -86,34 +105,66 @@ export function filterGroup(key: MultiKey, data: ExplorerData, counts: Record<Mu
   };
 }
 
+/**
+ * The rows of the page the view asks for; a page past the last shows the last (the page redirects
+ * to its canonical URL, `filters.page` being the page shown).
+ */
+function pageOf<Row>(rows: readonly Row[], filters: BandFilters): { filters: BandFilters; rows: Row[]; pagination: PageOfRows } {
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const page = Math.min(filters.page, pages);
+  const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const hrefOfPage = (to: number) => bandViewHref(SALARIES_PATH, { ...filters, page: to });
+  return {
+    filters: { ...filters, page },
+    rows: shown,
+    pagination: {
+      page,
+      pages,
+      first: shown.length === 0 ? 0 : (page - 1) * PAGE_SIZE + 1,
+      last: (page - 1) * PAGE_SIZE + shown.length,
+      matching: rows.length,
+      previous: page > 1 ? hrefOfPage(page - 1) : null,
+      next: page < pages ? hrefOfPage(page + 1) : null,
+    },
+  };
+}
+
 /** `ppp`: the PPP data (loadPppData), needed when `filters.ppp`. */
-export function explorerView(data: ExplorerData, filters: BandFilters, records: ReadonlyMap<string, RecordsBeside>, ppp: PppData | null = null): ExplorerView {
+export function explorerView(data: ExplorerData, asked: BandFilters, records: ReadonlyMap<string, RecordsBeside>, ppp: PppData | null = null): ExplorerView {
   const { labels, rates } = data;
-  const counts = facetCounts(data.bands, filters);
-  const rows = viewRows(data.bands, filters, rates.table, labels, ppp).map(
-    (row): ExplorerRow => ({ ...row, records: records.get(row.band.id) }),
-  );
+  const counts = facetCounts(data.bands, asked);
+  const { filters, rows: shown, pagination } = pageOf(viewRows(data.bands, asked, rates.table, labels, ppp), asked);
+  const rows = shown.map((row): ExplorerRow => ({ ...row, records: records.get(row.band.id) }));
   const { title } = describeView(filters, labels);
+  // Another filter, sort or removal starts again at the first page.
+  const firstPage = { ...filters, page: 1 };
   return {
     filters,
     title,
     href: bandViewHref(SALARIES_PATH, filters),
     total: data.bands.length,
     rows,
+    pagination,
     groups: MULTI_KEYS.map((key) => filterGroup(key, data, counts, filters.values[key])),
     currencies: currencyChoices(rates, labels),
     chart: chart(rows, filters, title, data),
     removals: MULTI_KEYS.flatMap((key) =>
       filters.values[key].map((value) => ({
-        href: bandViewHref(SALARIES_PATH, { ...filters, values: { ...filters.values, [key]: filters.values[key].filter((v) => v !== value) } }),
+        href: bandViewHref(SALARIES_PATH, { ...firstPage, values: { ...filters.values, [key]: filters.values[key].filter((v) => v !== value) } }),
         text: `Remove ${FILTER_TITLES[key].toLowerCase()}: ${valueLabel(key, value, labels)}`,
       })),
     ),
-    sortHref: (key, descending) => bandViewHref(SALARIES_PATH, { ...filters, sort: { key, descending } }),
+    sortHref: (key, descending) => bandViewHref(SALARIES_PATH, { ...firstPage, sort: { key, descending } }),
     labels,
     rates,
     ppp: filters.ppp && ppp ? pppSummary(rows, ppp) : null,
   };
+}
+
+/** The chart of a /salaries view alone, for its image (`/api/chart/salaries`): the same page of rows, title and bars as explorerView's. */
+export function explorerChart(data: ExplorerData, asked: BandFilters, ppp: PppData | null = null): RangeChartSpec | null {
+  const { filters, rows } = pageOf(viewRows(data.bands, asked, data.rates.table, data.labels, ppp), asked);
+  return chart(rows, filters, describeView(filters, data.labels).title, data);
 }
 
 /** Yearly claims only, in one currency: the chosen one, or US dollars when each band keeps its own. */

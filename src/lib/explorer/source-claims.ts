@@ -1,5 +1,5 @@
 import { NONE } from "@/lib/domain";
-import { emptyBandFilters, bandViewHref } from "@/lib/url-state/bands";
+import { emptyBandFilters } from "@/lib/url-state/bands";
 import type { VocabularyLabels } from "@/lib/domain";
 import type { Band } from "@/lib/domain";
 import { describeView } from "./labels";
@@ -29,12 +29,6 @@ export function sliceTitle(band: Band, labels: VocabularyLabels): string {
   );
   const kind = [band.measure === "average" ? "averages" : null, band.period === "year" ? null : `per ${band.period}`].filter(Boolean);
   return kind.length > 0 ? `${title}: ${kind.join(", ")}` : title;
-}
-
-/** The band's row in the explorer, in a view of its source's claims. */
-export function bandExplorerHref(band: Pick<Band, "id" | "source">): string {
-  const empty = emptyBandFilters();
-  return `${bandViewHref("/salaries", { ...empty, values: { ...empty.values, source: [band.source.id] } })}#band-${band.id}`;
 }
 
 /** "tech-hub-premium" → "Tech hub premium". */

@@ -26,4 +26,6 @@ export const bandsQuery = {
   ppp: onOff(),
   sort: one<SortOrder>({ key: "level", descending: false }, { write: (sort) => `${sort.descending ? "-" : ""}${sort.key}` }),
   group: one<Group>("level"),
+  /** Which page of rows the table and chart show (explorer-view.ts's PAGE_SIZE a page); the APIs answer every row and take no page. */
+  page: one<number>(1),
 };

@@ -16,6 +16,8 @@ export interface BandFilters {
   ppp: boolean;
   sort: SortOrder;
   group: Group;
+  /** The page of rows shown, from 1 (only /salaries has pages; the APIs answer every row). */
+  page: number;
 }
 
 /** What a parameter may hold: the vocabulary ids in the store, each with NONE where a band may lack the value. */
@@ -44,14 +46,15 @@ function readers(vocabulary: FilterVocabulary): Readers<typeof bandsQuery> {
     ppp: switchOn("ppp"),
     sort: { schema: sortSchema, reason: "not a sortable column", allowed: SORT_KEYS.flatMap((key) => [key, `-${key}`]) },
     group: { schema: z.enum(GROUPS), reason: "not a grouping", allowed: GROUPS },
+    page: { schema: z.string().regex(/^[1-9]\d{0,5}$/).transform(Number), reason: "not a page number: a whole number from 1" },
   };
 }
 
-/** The explorer's view: every filter, the currency, the sort and the chart grouping. */
+/** The explorer's view: every filter, the currency, the sort, the chart grouping and the page of rows. */
 export const bandsView = defineView({
   query: bandsQuery,
   readers,
-  toView: ({ currency, annualize, ppp, sort, group, ...values }): BandFilters => ({ values, currency, annualize, ppp, sort, group }),
+  toView: ({ currency, annualize, ppp, sort, group, page, ...values }): BandFilters => ({ values, currency, annualize, ppp, sort, group, page }),
   toFields: ({ values, ...rest }) => ({ ...values, ...rest }),
 });
 

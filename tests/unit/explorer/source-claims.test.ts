@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatSignedPercent } from "@/lib/explorer/percent";
 import { formatPercentRange } from "@/lib/explorer/percent";
-import { bandExplorerHref, factorKindLabel, sliceTitle } from "@/lib/explorer/source-claims";
+import { factorKindLabel, sliceTitle } from "@/lib/explorer/source-claims";
 import { bands, labels } from "./claims-fixture";
 
 const band = (id: string) => {
@@ -16,12 +16,6 @@ describe("sliceTitle", () => {
     expect(sliceTitle(band("a002-freelance-day-gb"), labels)).toBe("ML engineer base salaries in the UK: per day");
     expect(sliceTitle(band("a000-company-google-senior"), labels)).toBe("Senior ML engineer base salaries at Google in Big Tech in the US");
     expect(sliceTitle(band("a000-level-junior"), labels)).toBe("Junior ML engineer base salaries worldwide");
-  });
-});
-
-describe("bandExplorerHref", () => {
-  it("links to the band's row in the explorer, in the view of its source", () => {
-    expect(bandExplorerHref(band("a000-country-pk"))).toBe("/salaries?source=unlocking-secrets-ml-engineer-salaries#band-a000-country-pk");
   });
 });
 

@@ -109,6 +109,18 @@ describe("bandsView.serialize", () => {
     expect(bandViewHref("/salaries", emptyBandFilters())).toBe("/salaries");
   });
 
+  it("writes the page of rows last, and leaves the first page out", () => {
+    expect(bandViewHref("/salaries", { ...emptyBandFilters(), sort: { key: "max", descending: true }, page: 2 })).toBe("/salaries?sort=-max&page=2");
+    expect(bandViewHref("/salaries", { ...emptyBandFilters(), page: 1 })).toBe("/salaries");
+  });
+
+  it("ignores a page that is not a whole number from 1, saying why", () => {
+    for (const page of ["0", "-1", "2.5", "two", "01"]) {
+      const { view, ignored } = bandsView.parse(new URLSearchParams({ page }), vocabulary);
+      expect([view.page, ignored]).toEqual([1, [{ name: "page", value: page, reason: "not a page number: a whole number from 1" }]]);
+    }
+  });
+
   it("gives the browser form's canonical query the same shape", () => {
     expect(canonicalQuery(bandsQuery, [["sort", "level"], ["group", "level"], ["level", "senior"], ["currency", ""], ["country", "US"], ["country", "GB"]])).toBe(
       "country=GB&country=US&level=senior",
@@ -127,6 +139,7 @@ const filtersArbitrary: fc.Arbitrary<BandFilters> = fc.record({
   ppp: fc.boolean(),
   sort: fc.record({ key: fc.constantFrom(...SORT_KEYS), descending: fc.boolean() }),
   group: fc.constantFrom(...GROUPS),
+  page: fc.integer({ min: 1, max: 999_999 }),
 });
 
 describe("parse and serialize", () => {
