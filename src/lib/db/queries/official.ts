@@ -201,13 +201,21 @@ function counted(values: readonly string[]): { value: string; count: number }[] 
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
+/** The OfficialImport count and last id, prepared once per connection: every page render asks for it. */
+const importsVersionStatements = new WeakMap<Database.Database, Database.Statement>();
+
 /** Checked once per page render (React's per-request `cache`): a page asks many times. */
 const snapshot = cache(currentSnapshot);
 
 function currentSnapshot(): OfficialSnapshot {
   const { databaseFile } = readEnv();
   const sqlite = connection(databaseFile);
-  const version = sqlite.prepare("SELECT COUNT(*) || ':' || IFNULL(MAX(id), 0) FROM OfficialImport").pluck().get() as string;
+  let statement = importsVersionStatements.get(sqlite);
+  if (!statement) {
+    statement = sqlite.prepare("SELECT COUNT(*) || ':' || IFNULL(MAX(id), 0) FROM OfficialImport").pluck();
+    importsVersionStatements.set(sqlite, statement);
+  }
+  const version = statement.get() as string;
   const cached = globalForOfficial.officialSnapshot;
   if (cached?.databaseFile === databaseFile && cached.version === version) return cached;
   globalForOfficial.officialSnapshot = loadSnapshot(sqlite, databaseFile, version);
