@@ -23,7 +23,19 @@ export class EnvError extends Error {
   override name = "EnvError";
 }
 
+/** The last environment read and what it gave: a page reads it many times, and parsing with zod each time showed in profiles. */
+let lastRead: { key: string; env: Env } | undefined;
+
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  // Keyed by every value the schema reads (and the directory relative paths resolve from), so a changed variable is read again.
+  const key = JSON.stringify([source.DATABASE_URL, source.PORT, source.SITE_URL, source.SERVER_CACHE, process.cwd()]);
+  if (lastRead?.key === key) return lastRead.env;
+  const env = parseEnv(source);
+  lastRead = { key, env };
+  return env;
+}
+
+function parseEnv(source: NodeJS.ProcessEnv): Env {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);

@@ -5,7 +5,7 @@ import { checksResponse, filingsResponse, officialResponse, pppResponse, trendsR
 import { percentilesResponse } from "@/lib/api/percentiles-api";
 import { openSqlite } from "@/lib/db/connection";
 import { importOfficialFile, importOfficialFiles } from "@/lib/db/official/import";
-import { filingsFor, officialWagesFor, pppTable, trendsFor } from "@/lib/db/queries/official";
+import { filingsFor, filingsValues, officialWagesFor, pppTable, trendsFor } from "@/lib/db/queries/official";
 import { RecordsRejectedError } from "@/lib/db/records/import";
 import { readClaimData } from "@/lib/claims/read-data";
 import { readEnv } from "@/lib/env";
@@ -59,6 +59,15 @@ describe("H-1B filings (real data)", () => {
     expect(meta.offered).toMatchObject({ min: 175_840, median: 198_940 });
     expect(meta.offered?.max).toBeCloseTo(256_029.87, 2);
     expect(meta.unmapped.company).toBe(0);
+  });
+
+  it("splits a slice exactly by another field: Google's filings per worksite state add up to Google's, each at most the state's", () => {
+    const google = filingsFor({ company: "google" });
+    const { states } = filingsValues();
+    const byState = states.map(({ value }) => ({ state: value, n: filingsFor({ company: "google", state: value }).n, stateN: filingsFor({ state: value }).n }));
+    expect(byState.reduce((sum, { n }) => sum + n, 0)).toBe(google.n);
+    for (const { n, stateN } of byState) expect(n).toBeLessThanOrEqual(stateN);
+    expect(filingsFor({}).n).toBe(states.reduce((sum, { count }) => sum + count, 0));
   });
 
   it("gives n and no percentiles under ten filings", () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { cache } from "react";
 import { EstimateView } from "@/components/estimate/estimate-view";
 import { Page } from "@/components/layout/page";
 import { loadEstimateData } from "@/lib/db/queries/estimate";
@@ -13,11 +14,12 @@ import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-async function readEstimate(searchParams: SearchParams) {
+// Read once per request: generateMetadata and the page get the same searchParams promise, which keys React's cache.
+const readEstimate = cache(async (searchParams: SearchParams) => {
   await connection();
   const [params, data] = await Promise.all([searchParams, loadEstimateData()]);
   return { data, params, parsed: estimateView.parse(params, data.vocabulary) };
-}
+});
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { data, parsed } = await readEstimate(searchParams);

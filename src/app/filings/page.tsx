@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { cache } from "react";
 import { FilingsFilterForm } from "@/components/filings/filings-filter-form";
 import { FilingsSummary } from "@/components/filings/filings-summary";
 import { Page } from "@/components/layout/page";
 import { WhereItSits } from "@/components/position/where-it-sits";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
+import { loadFilingsChoices } from "@/lib/db/queries/form-choices";
 import { filingsFor, filingsValues, officialVocabulary } from "@/lib/db/queries/official";
 import { whereItSits } from "@/lib/db/queries/position";
 import { loadSourceTitles } from "@/lib/db/queries/sources";
@@ -15,8 +17,11 @@ import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The page and GET /api/filings read one declaration (src/lib/url-state/official.ts) and one computation (filingsFor). */
-async function readFilings(searchParams: SearchParams) {
+/**
+ * The page and GET /api/filings read one declaration (src/lib/url-state/official.ts) and one computation (filingsFor).
+ * Read once per request: generateMetadata and the page get the same searchParams promise, which keys React's cache.
+ */
+const readFilings = cache(async (searchParams: SearchParams) => {
   await connection();
   const [params, vocabulary, { labels }] = await Promise.all([searchParams, officialVocabulary(), loadExplorerData()]);
   const parsed = filingsView.parse(params, vocabulary);
@@ -24,8 +29,8 @@ async function readFilings(searchParams: SearchParams) {
   const summary = filingsFor(query, { pay });
   const values = filingsValues();
   const socTitle = values.socs.find((s) => s.value === query.soc?.replace(/[.-]\d\d$/, ""))?.title ?? null;
-  return { params, parsed, labels, summary, values, page: filingsPageView(summary, labels, socTitle) };
-}
+  return { params, parsed, summary, page: filingsPageView(summary, labels, socTitle) };
+});
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { parsed, page } = await readFilings(searchParams);
@@ -38,22 +43,14 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function FilingsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { params, parsed, labels, summary, values, page } = await readFilings(searchParams);
+  const { params, parsed, summary, page } = await readFilings(searchParams);
   redirectToCanonical(filingsView, "/filings", params, parsed);
   const { view } = parsed;
-  const [position, sourceTitles] = await Promise.all([
+  const [position, sourceTitles, choices] = await Promise.all([
     whereItSits({ noun: "filings", histogram: summary.histogram, rank: summary.rank, sourceId: summary.sourceId }, filingsReferences(view, summary.periods)),
     loadSourceTitles(),
+    loadFilingsChoices(),
   ]);
-  const counted = (n: number) => `${n.toLocaleString("en-US")} filings`;
-  const filed = new Map(values.companies.map((c) => [c.value, c.count]));
-  const choices = {
-    companies: [...labels.companies].map(([value, name]) => ({ value, label: `${name} (${counted(filed.get(value) ?? 0)})` })),
-    roles: [...labels.roles].map(([value, label]) => ({ value, label })),
-    levels: [...labels.levels].sort(([, a], [, b]) => a.rank - b.rank).map(([value, { name }]) => ({ value, label: name })),
-    states: values.states.map((s) => ({ value: s.value, label: `${s.value} (${counted(s.count)})` })).sort((a, b) => a.value.localeCompare(b.value)),
-    socs: values.socs.map((s) => ({ value: s.value, label: `${s.value} ${s.title} (${counted(s.count)})` })),
-  };
   return (
     <Page
       title={page.title}

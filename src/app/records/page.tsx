@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { cache } from "react";
 import { Page } from "@/components/layout/page";
 import { QuickPicks } from "@/components/records/quick-picks";
 import { RecordsFilterForm } from "@/components/records/records-filter-form";
 import { RecordsNotes } from "@/components/records/records-notes";
 import { RecordsResults } from "@/components/records/records-results";
 import { WhereItSits } from "@/components/position/where-it-sits";
+import { loadRecordsFormOptions } from "@/lib/db/queries/form-choices";
 import { recordsPosition } from "@/lib/db/queries/official";
 import { whereItSits } from "@/lib/db/queries/position";
 import { listRecordImports } from "@/lib/db/queries/record-imports";
@@ -15,15 +17,17 @@ import { recordsVocabulary, summarizeRecords } from "@/lib/db/records/percentile
 import { recordsHref, recordsView } from "@/lib/url-state/records";
 import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";
 import { describeRecordFilters } from "@/lib/records/labels";
+import { formatCount } from "@/lib/salary-model";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-async function readView(searchParams: SearchParams) {
+// Read once per request: generateMetadata and the page get the same searchParams promise, which keys React's cache.
+const readView = cache(async (searchParams: SearchParams) => {
   await connection();
   const params = await searchParams;
   const vocabulary = recordsVocabulary();
   return { params, vocabulary, parsed: recordsView.parse(params, vocabulary) };
-}
+});
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { view } = (await readView(searchParams)).parsed;
@@ -39,20 +43,21 @@ export default async function RecordsPage({ searchParams }: { searchParams: Sear
   redirectToCanonical(recordsView, "/records", params, parsed);
   const { view, ignored } = parsed;
   const { overall, groups } = summarizeRecords(view.filters, view.group);
-  const [imports, position] = await Promise.all([
+  const [imports, position, formOptions] = await Promise.all([
     listRecordImports(),
     whereItSits({ noun: "records", ...recordsPosition(view.filters, view.pay) }, recordsReferences({ ...view.filters, role: roleOfTitles(view.filters.title) })),
+    loadRecordsFormOptions(),
   ]);
   const total = vocabulary.counts.year.reduce((sum, year) => sum + year.count, 0);
   return (
     <Page
       title="Survey records: what people report being paid"
-      lede={`${total.toLocaleString("en-US")} salary observations from the aijobs.net salary survey (CC0). Choose job titles, levels, countries and more; every figure is pay in US dollars a year, with n, the number of observations behind it.`}
+      lede={`${formatCount(total)} salary observations from the aijobs.net salary survey (CC0). Choose job titles, levels, countries and more; every figure is pay in US dollars a year, with n, the number of observations behind it.`}
       ignored={ignored}
       ignoredHeading="Some of the address was ignored:"
     >
       <QuickPicks view={view} titles={vocabulary.titles} />
-      <RecordsFilterForm view={view} titles={vocabulary.counts.title} countries={vocabulary.counts.country} years={vocabulary.counts.year} />
+      <RecordsFilterForm view={view} options={formOptions} />
       <section aria-labelledby="records-results">
         <h2 id="records-results">Records: {describeRecordFilters(view.filters)}</h2>
         <RecordsResults overall={overall} groups={groups} grouping={view.group} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { cache } from "react";
 import { SalaryExplorer } from "@/components/explorer/salary-explorer";
 import { Page } from "@/components/layout/page";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
@@ -13,11 +14,12 @@ import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-async function readView(searchParams: SearchParams) {
+// Read once per request: generateMetadata and the page get the same searchParams promise, which keys React's cache.
+const readView = cache(async (searchParams: SearchParams) => {
   await connection();
   const [params, data] = await Promise.all([searchParams, loadExplorerData()]);
   return { data, params, parsed: bandsView.parse(params, data.vocabulary) };
-}
+});
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { data, parsed } = await readView(searchParams);

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { cache } from "react";
 import { Page } from "@/components/layout/page";
 import { TrendsView } from "@/components/trends/trends-view";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
+import { loadTrendsChoices } from "@/lib/db/queries/form-choices";
 import { officialVocabulary, trendsFor } from "@/lib/db/queries/official";
 import { loadSourceTitles } from "@/lib/db/queries/sources";
-import { recordsVocabulary } from "@/lib/db/records/percentile-index";
 import { trendsPageView } from "@/lib/official/trends-view";
 import { countryName } from "@/lib/records/codes";
 import { trendsView } from "@/lib/url-state/official";
@@ -13,8 +14,11 @@ import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The page and GET /api/trends read one declaration (src/lib/url-state/official.ts); `format` is the API's own. */
-async function readTrends(searchParams: SearchParams) {
+/**
+ * The page and GET /api/trends read one declaration (src/lib/url-state/official.ts); `format` is the API's own.
+ * Read once per request: generateMetadata and the page get the same searchParams promise, which keys React's cache.
+ */
+const readTrends = cache(async (searchParams: SearchParams) => {
   await connection();
   const [params, vocabulary, { labels }, sourceTitles] = await Promise.all([searchParams, officialVocabulary(), loadExplorerData(), loadSourceTitles()]);
   const parsed = trendsView.parse(params, vocabulary, { except: ["format"] });
@@ -25,8 +29,8 @@ async function readTrends(searchParams: SearchParams) {
     countryName: country === null ? null : countryName(country),
     sourceTitles,
   });
-  return { params, parsed, labels, page };
-}
+  return { params, parsed, page };
+});
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { parsed, page } = await readTrends(searchParams);
@@ -39,16 +43,9 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function TrendsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { params, parsed, labels, page } = await readTrends(searchParams);
+  const [{ params, parsed, page }, choices] = await Promise.all([readTrends(searchParams), loadTrendsChoices()]);
   redirectToCanonical(trendsView, "/trends", params, parsed);
   const { view } = parsed;
-  const choices = {
-    roles: [...labels.roles].map(([value, label]) => ({ value, label })),
-    levels: [...labels.levels].sort(([, a], [, b]) => a.rank - b.rank).map(([value, { name }]) => ({ value, label: name })),
-    countries: recordsVocabulary()
-      .counts.country.map(({ value, count }) => ({ value, label: `${countryName(value)} (${count.toLocaleString("en-US")} records)` }))
-      .sort((a, b) => a.label.localeCompare(b.label)),
-  };
   return (
     <Page
       title={page.title}

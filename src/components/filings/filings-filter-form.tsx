@@ -1,15 +1,7 @@
 import { CanonicalForm } from "@/components/url-state/canonical-form";
 import styles from "@/components/layout/filter-form.module.css";
-import { SelectField, type SelectOption } from "@/components/layout/select-field";
-
-
-export interface FilingsChoices {
-  companies: readonly SelectOption[];
-  roles: readonly SelectOption[];
-  levels: readonly SelectOption[];
-  states: readonly SelectOption[];
-  socs: readonly SelectOption[];
-}
+import { SelectField } from "@/components/layout/select-field";
+import type { FilingsChoices } from "@/lib/official/filings-view";
 
 export interface FilingsSelection {
   company: string | null;

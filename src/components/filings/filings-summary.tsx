@@ -1,5 +1,6 @@
 import type { FilingsPageView } from "@/lib/official/filings-view";
 import styles from "./filings.module.css";
+import { formatCount } from "@/lib/salary-model";
 
 /** The slice's offered wages with their n and source; under the small-sample rule, the n and the reason only. */
 export function FilingsSummary({ view, sourceTitle }: { view: FilingsPageView; sourceTitle: string | null }) {
@@ -8,7 +9,7 @@ export function FilingsSummary({ view, sourceTitle }: { view: FilingsPageView; s
       <h2 id="filings-figures">Filed wages: {view.slice}</h2>
       <ul className="stats" aria-label="The matching filings">
         <li>
-          <strong>{view.n.toLocaleString("en-US")}</strong> filings (n)
+          <strong>{formatCount(view.n)}</strong> filings (n)
         </li>
         {view.figures.map((figure) => (
           <li key={figure.label}>
@@ -18,7 +19,7 @@ export function FilingsSummary({ view, sourceTitle }: { view: FilingsPageView; s
       </ul>
       {view.reason ? <p className={styles.reason}>No percentiles: {view.reason}.</p> : null}
       <p className={styles.source}>
-        n = {view.n.toLocaleString("en-US")} certified H-1B Labor Condition Applications, {view.periods}
+        n = {formatCount(view.n)} certified H-1B Labor Condition Applications, {view.periods}
         {view.source ? (
           <>
             , from <a href={view.source.href}>{sourceTitle ?? view.source.id}</a>

@@ -1,5 +1,6 @@
 import { BASIS_NOTE, sourceHref, type OfficialBesideView } from "@/lib/official/beside-view";
 import styles from "./official-beside.module.css";
+import { formatCount } from "@/lib/salary-model";
 
 /**
  * The official US figures beside claims, the same on the band page, /sources, /compare and
@@ -30,7 +31,7 @@ function FilingsLines({ claim }: { claim: Claim }) {
       <ul className={styles.lines}>
         {claim.filings.lines.map((line) => (
           <li key={`${line.match}-${line.label}`} data-match={line.match} className={line.checked ? undefined : styles.context}>
-            {`${line.label}: n = ${line.n.toLocaleString("en-US")} · ${line.figures}${line.checked ? "" : " (context, not checked: mixes levels)"}`}
+            {`${line.label}: n = ${formatCount(line.n)} · ${line.figures}${line.checked ? "" : " (context, not checked: mixes levels)"}`}
           </li>
         ))}
       </ul>

@@ -1,9 +1,7 @@
 import { PayHistogram } from "@/components/charts/pay-histogram";
 import type { PositionView } from "@/lib/official/position-view";
-import { formatAmount } from "@/lib/salary-model";
+import { formatAmount, formatCount } from "@/lib/salary-model";
 import styles from "./position.module.css";
-
-const count = (n: number) => n.toLocaleString("en-US");
 
 /** What "your number" says, in a sentence: its percentile with the n behind it, the reason it has none, or how to ask. */
 function RankSentence({ view }: { view: PositionView }) {
@@ -20,7 +18,7 @@ function RankSentence({ view }: { view: PositionView }) {
   return (
     <p data-rank="" className={styles.rank}>
       Your number, {pay} a year, is <strong>{view.rankText}</strong>: {rank.percentile}% of them are paid less
-      {rank.equal > 0 ? ` (${count(rank.equal)} ${rank.equal === 1 ? "is" : "are"} paid exactly that, counted half)` : ""}.
+      {rank.equal > 0 ? ` (${formatCount(rank.equal)} ${rank.equal === 1 ? "is" : "are"} paid exactly that, counted half)` : ""}.
     </p>
   );
 }
@@ -37,7 +35,7 @@ export function WhereItSits({ view, headingId, heading }: { view: PositionView; 
       <h2 id={headingId}>{heading}</h2>
       <RankSentence view={view} />
       <p className={styles.source}>
-        n = {count(view.n)} {view.noun}
+        n = {formatCount(view.n)} {view.noun}
         {view.source ? (
           <>
             , from <a href={view.source.href}>{view.source.title}</a>
@@ -45,7 +43,7 @@ export function WhereItSits({ view, headingId, heading }: { view: PositionView; 
         ) : null}
         {histogram.bins === null ? `: ${histogram.reason}, so no histogram.` : "."}
       </p>
-      <PayHistogram view={view} title={`Pay of the ${count(view.n)} ${view.noun} in USD a year, with the ranges of the table below drawn under it`} />
+      <PayHistogram view={view} title={`Pay of the ${formatCount(view.n)} ${view.noun} in USD a year, with the ranges of the table below drawn under it`} />
       {view.ranges.length > 0 ? (
         <div className="table-scroll">
           <table>
@@ -94,7 +92,7 @@ export function WhereItSits({ view, headingId, heading }: { view: PositionView; 
           <div className="table-scroll">
             <table>
               <caption>
-                {view.noun} per bin of {formatAmount(histogram.binWidth, "USD")}, USD a year (n = {count(view.n)})
+                {view.noun} per bin of {formatAmount(histogram.binWidth, "USD")}, USD a year (n = {formatCount(view.n)})
               </caption>
               <thead>
                 <tr>
@@ -110,7 +108,7 @@ export function WhereItSits({ view, headingId, heading }: { view: PositionView; 
                       {formatAmount(bin.from, "USD")}
                     </th>
                     <td className="amount">{formatAmount(bin.to, "USD")}</td>
-                    <td className="amount">{count(bin.n)}</td>
+                    <td className="amount">{formatCount(bin.n)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,4 +1,4 @@
-import { formatAmount, type Summary } from "@/lib/salary-model";
+import { formatAmount, formatCount, type Summary } from "@/lib/salary-model";
 import type { ChartGroup } from "./percentile-chart";
 import styles from "./records.module.css";
 
@@ -35,7 +35,7 @@ export function PercentileTable({ groups, groupHeading, caption }: { groups: rea
               <th scope="row">
                 {group.label} {group.smallSample && <span className={styles.small}>small sample</span>}
               </th>
-              <td className="amount">{group.summary.n.toLocaleString("en-US")}</td>
+              <td className="amount">{formatCount(group.summary.n)}</td>
               {STATISTICS.map(([key]) => (
                 <td className="amount" key={key}>
                   {formatAmount(group.summary[key], "USD")}

@@ -1,9 +1,6 @@
 import { CanonicalForm } from "@/components/url-state/canonical-form";
-import type { ValueCount } from "@/lib/records/summary";
 import { RECORD_GROUPINGS, type RecordFilterKey, type RecordGrouping, type RecordsView } from "@/lib/url-state/records";
-import { countryName } from "@/lib/records/codes";
-import { FIXED_FILTER_OPTIONS } from "@/lib/records/labels";
-import { ML_QUICK_PICK_TITLES } from "@/lib/records/role-titles";
+import { FIXED_FILTER_OPTIONS, type FormOption, type RecordsFormOptions } from "@/lib/records/labels";
 import form from "@/components/layout/filter-form.module.css";
 import styles from "./records.module.css";
 
@@ -15,8 +12,6 @@ export const GROUPING_LABELS: Readonly<Record<RecordGrouping, string>> = {
   remote: "Remote ratio",
   size: "Company size",
 };
-
-const count = (n: number) => n.toLocaleString("en-US");
 
 function Checkboxes({ name, legend, options, checked }: { name: RecordFilterKey; legend: string; options: readonly { value: string; label: string }[]; checked: readonly (string | number)[] }) {
   const chosen = new Set(checked.map(String));
@@ -37,13 +32,11 @@ function Checkboxes({ name, legend, options, checked }: { name: RecordFilterKey;
  * and it works without JavaScript (with it, the button navigates straight to the canonical URL).
  * Nothing ticked in a group means "all".
  */
-export function RecordsFilterForm({ view, titles, countries, years }: { view: RecordsView; titles: ValueCount[]; countries: ValueCount[]; years: ValueCount[] }) {
+export function RecordsFilterForm({ view, options }: { view: RecordsView; options: RecordsFormOptions }) {
   const { filters } = view;
-  const mlTitles = new Set(ML_QUICK_PICK_TITLES);
-  const byName = (a: ValueCount, b: ValueCount) => a.value.localeCompare(b.value);
-  const titleOption = (title: ValueCount) => (
-    <option key={title.value} value={title.value}>
-      {title.value} ({count(title.count)})
+  const listed = (option: FormOption) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
     </option>
   );
   return (
@@ -51,8 +44,8 @@ export function RecordsFilterForm({ view, titles, countries, years }: { view: Re
       <div className={form.field}>
         <label htmlFor="records-title">Job title</label>
         <select id="records-title" name="title" multiple size={8} defaultValue={filters.title} aria-describedby="records-multi-hint">
-          <optgroup label="ML roles">{titles.filter((t) => mlTitles.has(t.value)).sort(byName).map(titleOption)}</optgroup>
-          <optgroup label="Other titles">{titles.filter((t) => !mlTitles.has(t.value)).sort(byName).map(titleOption)}</optgroup>
+          <optgroup label="ML roles">{options.mlTitles.map(listed)}</optgroup>
+          <optgroup label="Other titles">{options.otherTitles.map(listed)}</optgroup>
         </select>
         <span className={form.hint} id="records-multi-hint">
           Ctrl- or ⌘-click to choose several; none chosen means all.
@@ -61,21 +54,14 @@ export function RecordsFilterForm({ view, titles, countries, years }: { view: Re
       <div className={form.field}>
         <label htmlFor="records-country">Company country</label>
         <select id="records-country" name="country" multiple size={8} defaultValue={filters.country} aria-describedby="records-multi-hint">
-          {countries
-            .map((c) => ({ ...c, name: countryName(c.value) }))
-            .sort((a, b) => a.name.localeCompare(b.name))
-            .map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.name} ({count(c.count)})
-              </option>
-            ))}
+          {options.countries.map(listed)}
         </select>
       </div>
       <Checkboxes name="level" legend="Level" options={FIXED_FILTER_OPTIONS.level} checked={filters.level} />
       <Checkboxes
         name="year"
         legend="Work year"
-        options={years.map((y) => y.value).sort((a, b) => Number(b) - Number(a)).map((y) => ({ value: y, label: y }))}
+        options={options.years}
         checked={filters.year}
       />
       <Checkboxes name="employment" legend="Employment type" options={FIXED_FILTER_OPTIONS.employment} checked={filters.employment} />

@@ -1,8 +1,7 @@
 import type { RecordImportInfo } from "@/lib/records/summary";
 import { EXPERIENCE_CODES, EXPERIENCE_LABELS, LEVEL_BY_EXPERIENCE, LEVEL_LABELS, MIN_SHOWN_OBSERVATIONS, SMALL_SAMPLE_OBSERVATIONS } from "@/lib/records/codes";
 import styles from "./records.module.css";
-
-const count = (n: number) => n.toLocaleString("en-US");
+import { formatCount } from "@/lib/salary-model";
 
 /** How the figures are made and where the records come from. */
 export function RecordsNotes({ imports }: { imports: readonly RecordImportInfo[] }) {
@@ -56,8 +55,8 @@ export function RecordsNotes({ imports }: { imports: readonly RecordImportInfo[]
                 {entry.source.licence}:{" "}
               </>
             ) : null}
-            <code>{entry.file}</code>, {count(entry.rowsRead)} rows, {count(entry.pairs)} pairs, {count(entry.observations)} observations
-            ({count(entry.added)} added on {entry.importedAt.toISOString().slice(0, 10)}).
+            <code>{entry.file}</code>, {formatCount(entry.rowsRead)} rows, {formatCount(entry.pairs)} pairs, {formatCount(entry.observations)} observations
+            ({formatCount(entry.added)} added on {entry.importedAt.toISOString().slice(0, 10)}).
           </li>
         ))}
       </ul>

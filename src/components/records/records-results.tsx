@@ -2,13 +2,11 @@ import type { GroupSummary } from "@/lib/records/summary";
 import type { RecordGrouping } from "@/lib/url-state/records";
 import { MIN_SHOWN_OBSERVATIONS, SMALL_SAMPLE_OBSERVATIONS } from "@/lib/records/codes";
 import { groupLabel, orderGroups } from "@/lib/records/labels";
-import { formatAmount, type Summary } from "@/lib/salary-model";
+import { formatAmount, formatCount, type Summary } from "@/lib/salary-model";
 import { PercentileChart, type ChartGroup } from "./percentile-chart";
 import { PercentileTable } from "./percentile-table";
 import { GROUPING_LABELS } from "./records-filter-form";
 import styles from "./records.module.css";
-
-const count = (n: number) => n.toLocaleString("en-US");
 
 /** The overall figures for the filters, then one box and one table row per group big enough to show. */
 export function RecordsResults({ overall, groups, grouping }: { overall: Summary | null; groups: readonly GroupSummary[]; grouping: RecordGrouping }) {
@@ -35,7 +33,7 @@ export function RecordsResults({ overall, groups, grouping }: { overall: Summary
     <>
       <ul className="stats" aria-label="All matching observations">
         <li>
-          <strong>{count(overall.n)}</strong> observations{" "}
+          <strong>{formatCount(overall.n)}</strong> observations{" "}
           {overall.n < SMALL_SAMPLE_OBSERVATIONS && <span className={styles.small}>small sample</span>}
         </li>
         <li>

@@ -1,13 +1,7 @@
 import { CanonicalForm } from "@/components/url-state/canonical-form";
 import styles from "@/components/layout/filter-form.module.css";
-import { SelectField, type SelectOption } from "@/components/layout/select-field";
-
-
-export interface TrendsChoices {
-  roles: readonly SelectOption[];
-  levels: readonly SelectOption[];
-  countries: readonly SelectOption[];
-}
+import { SelectField } from "@/components/layout/select-field";
+import type { TrendsChoices } from "@/lib/official/trends-view";
 
 export interface TrendsSelection {
   role: string;

@@ -1,7 +1,7 @@
 import { MIN_RANKED_SAMPLE } from "@/lib/official/sample";
-import type { TrendsPageView } from "@/lib/official/trends-view";
+import type { TrendsChoices, TrendsPageView } from "@/lib/official/trends-view";
 import { TrendsChart } from "./trends-chart";
-import { TrendsFilterForm, type TrendsChoices, type TrendsSelection } from "./trends-filter-form";
+import { TrendsFilterForm, type TrendsSelection } from "./trends-filter-form";
 import { TrendsTables } from "./trends-tables";
 import styles from "./trends.module.css";
 

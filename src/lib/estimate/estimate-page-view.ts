@@ -79,7 +79,7 @@ export function estimatePageView(data: EstimatePageData, input: EstimateInput, p
     estimate,
     bandCount: estimate?.sources.reduce((sum, source) => sum + source.bands.length, 0) ?? 0,
     chart: estimate?.display ? chart(estimate, estimate.display.currency ?? "USD", data.rates.table) : null,
-    examples: EXAMPLES.map((example) => ({ href: estimateHref(ESTIMATE_PATH, example), text: describeEstimate(example, labels).title })),
+    examples: dataOnlyParts(data).examples,
     labels,
     rates: data.rates,
     ppp:
@@ -90,9 +90,39 @@ export function estimatePageView(data: EstimatePageData, input: EstimateInput, p
   };
 }
 
-function formFields({ labels, vocabulary }: EstimatePageData, input: EstimateInput): EstimateFormFields {
+type OptionKey = "level" | "country" | "city" | "industry" | "company" | "currency";
+
+/** The form's option lists and the example links depend on the data only: built once per data object (one per data version, loadEstimateData), not per request. */
+const dataOnly = new WeakMap<EstimatePageData, { options: Record<OptionKey, Choice[]>; examples: { href: string; text: string }[] }>();
+
+function dataOnlyParts(data: EstimatePageData) {
+  let parts = dataOnly.get(data);
+  if (!parts) {
+    parts = { options: formOptions(data), examples: EXAMPLES.map((example) => ({ href: estimateHref(ESTIMATE_PATH, example), text: describeEstimate(example, data.labels).title })) };
+    dataOnly.set(data, parts);
+  }
+  return parts;
+}
+
+function formOptions({ labels, vocabulary }: EstimatePageData): Record<OptionKey, Choice[]> {
   const byName = (a: Choice, b: Choice) => a.label.localeCompare(b.label);
   const rank = (level: string) => labels.levels.get(level)?.rank ?? 0;
+  return {
+    level: [...vocabulary.level].sort((a, b) => rank(a) - rank(b)).map((id) => ({ value: id, label: valueLabel("level", id, labels) })),
+    country: vocabulary.country.map((code) => ({ value: code, label: valueLabel("country", code, labels) })).sort(byName),
+    city: vocabulary.city
+      .map((id) => ({ value: id, label: `${valueLabel("city", id, labels)}${TECH_HUBS.ids.includes(id) ? " · tech hub" : ""}` }))
+      .sort(byName),
+    industry: vocabulary.industry
+      .map((id) => ({ value: id, label: `${valueLabel("industry", id, labels)}${PREMIUM_DOMAINS.ids.includes(id) ? " · high-paying" : ""}` }))
+      .sort(byName),
+    company: vocabulary.company.map((id) => ({ value: id, label: valueLabel("company", id, labels) })).sort(byName),
+    currency: vocabulary.currency.map((code) => ({ value: code, label: `${code} · ${labels.currencies.get(code) ?? code}` })),
+  };
+}
+
+function formFields(data: EstimatePageData, input: EstimateInput): EstimateFormFields {
+  const { options } = dataOnlyParts(data);
   return {
     role: {
       name: "role",
@@ -107,7 +137,7 @@ function formFields({ labels, vocabulary }: EstimatePageData, input: EstimateInp
       name: "level",
       label: "Level",
       none: "Not sure: use years",
-      options: [...vocabulary.level].sort((a, b) => rank(a) - rank(b)).map((id) => ({ value: id, label: valueLabel("level", id, labels) })),
+      options: options.level,
       value: input.level ?? "",
     },
     years: input.years,
@@ -117,16 +147,14 @@ function formFields({ labels, vocabulary }: EstimatePageData, input: EstimateInp
         name: "country",
         label: "Country",
         none: "Anywhere",
-        options: vocabulary.country.map((code) => ({ value: code, label: valueLabel("country", code, labels) })).sort(byName),
+        options: options.country,
         value: input.country ?? "",
       },
       {
         name: "city",
         label: "City or tech hub",
         none: "No particular city",
-        options: vocabulary.city
-          .map((id) => ({ value: id, label: `${valueLabel("city", id, labels)}${TECH_HUBS.ids.includes(id) ? " · tech hub" : ""}` }))
-          .sort(byName),
+        options: options.city,
         value: input.city ?? "",
         hint: "Its country comes with it.",
       },
@@ -134,16 +162,14 @@ function formFields({ labels, vocabulary }: EstimatePageData, input: EstimateInp
         name: "industry",
         label: "Industry",
         none: "Not stated",
-        options: vocabulary.industry
-          .map((id) => ({ value: id, label: `${valueLabel("industry", id, labels)}${PREMIUM_DOMAINS.ids.includes(id) ? " · high-paying" : ""}` }))
-          .sort(byName),
+        options: options.industry,
         value: input.industry ?? "",
       },
       {
         name: "company",
         label: "Company",
         none: "None of these",
-        options: vocabulary.company.map((id) => ({ value: id, label: valueLabel("company", id, labels) })).sort(byName),
+        options: options.company,
         value: input.company ?? "",
       },
     ],
@@ -152,7 +178,7 @@ function formFields({ labels, vocabulary }: EstimatePageData, input: EstimateInp
       name: "currency",
       label: "Show in currency",
       none: "The sources’ own",
-      options: vocabulary.currency.map((code) => ({ value: code, label: `${code} · ${labels.currencies.get(code) ?? code}` })),
+      options: options.currency,
       value: input.currency ?? "",
     },
     ppp: input.ppp,

@@ -169,43 +169,72 @@ interface ViewOptions {
   brief?: boolean;
 }
 
-/** The official figures beside `bands` (in their order), from the per-band data of loadOfficialBeside. */
+interface BandBeside {
+  claim: ClaimBeside;
+  /** The OEWS table of the claim's role and year, with its key (one table per key on a page). */
+  table: { key: string; table: OewsTable } | null;
+}
+
+/**
+ * What each band shows depends on the data only (the maps loadOfficialBeside and loadExplorerData
+ * keep per data version), so it is built once per band and options and looked up by every page
+ * showing that band, instead of being formatted again on each request.
+ */
+const builtBeside = new WeakMap<ReadonlyMap<string, OfficialBeside>, WeakMap<VocabularyLabels, Map<string, BandBeside | null>>>();
+
+function bandBeside(band: Band, found: OfficialBeside, labels: VocabularyLabels, idPrefix: string, brief: boolean): BandBeside {
+  const noOfficial = noOfficialReason(band);
+  let table: BandBeside["table"] = null;
+  if (noOfficial === null && found.oews.length > 0) {
+    const key = oewsKey(band, found);
+    table = { key, table: oewsTable(`${idPrefix}-oews-${key}`, band, found, labels) };
+  }
+  const lines = noOfficial === null ? found.filings.map((filings, i) => filingsLine(band, filings, i, found.oews, labels)) : [];
+  const shown = brief ? lines.slice(0, 1) : lines;
+  return {
+    claim: {
+      bandId: band.id,
+      title: sliceTitle(band, labels),
+      stated: formatRange(bandRange(band)),
+      href: bandHref(band.id),
+      noOfficial,
+      oews: verdictView(found.checks.oews, brief),
+      oewsTableId: table?.table.id ?? null,
+      filings: {
+        verdict: verdictView(found.checks.filings, brief),
+        lines: shown,
+        sourceId: found.filings[0]?.summary.sourceId ?? null,
+      },
+      contextLeftOut: lines.length - shown.length,
+    },
+    table,
+  };
+}
+
+/** The official figures beside `bands` (in their order), from the per-band data of loadOfficialBeside. Shared parts: treat as read-only. */
 export function officialBesideView(
   bands: readonly Band[],
   beside: ReadonlyMap<string, OfficialBeside>,
   labels: VocabularyLabels,
   { idPrefix = "official", brief = false }: ViewOptions = {},
 ): OfficialBesideView {
+  const byLabels = builtBeside.get(beside) ?? new WeakMap<VocabularyLabels, Map<string, BandBeside | null>>();
+  builtBeside.set(beside, byLabels);
+  const built = byLabels.get(labels) ?? new Map<string, BandBeside | null>();
+  byLabels.set(labels, built);
   const tables = new Map<string, OewsTable>();
   const claims = bands.flatMap((band): ClaimBeside[] => {
-    const found = beside.get(band.id);
-    if (!found) return [];
-    const noOfficial = noOfficialReason(band);
-    let oewsTableId: string | null = null;
-    if (noOfficial === null && found.oews.length > 0) {
-      const key = oewsKey(band, found);
-      oewsTableId = `${idPrefix}-oews-${key}`;
-      if (!tables.has(key)) tables.set(key, oewsTable(oewsTableId, band, found, labels));
+    const key = JSON.stringify([band.id, idPrefix, brief]);
+    let entry = built.get(key);
+    if (entry === undefined) {
+      const found = beside.get(band.id);
+      entry = found ? bandBeside(band, found, labels, idPrefix, brief) : null;
+      built.set(key, entry);
     }
-    const lines = noOfficial === null ? found.filings.map((filings, i) => filingsLine(band, filings, i, found.oews, labels)) : [];
-    const shown = brief ? lines.slice(0, 1) : lines;
-    return [
-      {
-        bandId: band.id,
-        title: sliceTitle(band, labels),
-        stated: formatRange(bandRange(band)),
-        href: bandHref(band.id),
-        noOfficial,
-        oews: verdictView(found.checks.oews, brief),
-        oewsTableId,
-        filings: {
-          verdict: verdictView(found.checks.filings, brief),
-          lines: shown,
-          sourceId: found.filings[0]?.summary.sourceId ?? null,
-        },
-        contextLeftOut: lines.length - shown.length,
-      },
-    ];
+    if (!entry) return [];
+    // The first claim of a role and year brings its table, as the page lists them.
+    if (entry.table && !tables.has(entry.table.key)) tables.set(entry.table.key, entry.table.table);
+    return [entry.claim];
   });
   return { claims, oews: [...tables.values()], anyUs: claims.some((claim) => claim.noOfficial === null) };
 }

@@ -1,5 +1,5 @@
 import { sourceHref, type VocabularyLabels } from "@/lib/domain";
-import { formatAmount } from "@/lib/salary-model";
+import { formatAmount, formatCount } from "@/lib/salary-model";
 import { MIN_RANKED_SAMPLE } from "./sample";
 import type { FilingsQuery, FilingsSummary } from "./types";
 
@@ -28,7 +28,34 @@ export interface FilingsPageView {
   source: { id: string; href: string } | null;
 }
 
-const count = (n: number) => n.toLocaleString("en-US");
+/** The /filings form's choices, each with the number of filings it selects. */
+export interface FilingsChoices {
+  companies: { value: string; label: string }[];
+  roles: { value: string; label: string }[];
+  levels: { value: string; label: string }[];
+  states: { value: string; label: string }[];
+  socs: { value: string; label: string }[];
+}
+
+/** What the filings hold, counted (queries/official.ts filingsValues). */
+interface FiledValues {
+  states: readonly { value: string; count: number }[];
+  socs: readonly { value: string; title: string; count: number }[];
+  companies: readonly { value: string; count: number }[];
+}
+
+/** Data only (the vocabulary and the filings' counts): built once per data version (queries/form-choices.ts). */
+export function filingsChoices(labels: VocabularyLabels, values: FiledValues): FilingsChoices {
+  const counted = (n: number) => `${formatCount(n)} filings`;
+  const filed = new Map(values.companies.map((c) => [c.value, c.count]));
+  return {
+    companies: [...labels.companies].map(([value, name]) => ({ value, label: `${name} (${counted(filed.get(value) ?? 0)})` })),
+    roles: [...labels.roles].map(([value, label]) => ({ value, label })),
+    levels: [...labels.levels].sort(([, a], [, b]) => a.rank - b.rank).map(([value, { name }]) => ({ value, label: name })),
+    states: values.states.map((s) => ({ value: s.value, label: `${s.value} (${counted(s.count)})` })).sort((a, b) => a.value.localeCompare(b.value)),
+    socs: values.socs.map((s) => ({ value: s.value, label: `${s.value} ${s.title} (${counted(s.count)})` })),
+  };
+}
 
 /** The slice in words, from the site's vocabulary (codes as filed for state and SOC). */
 function describeFilingsQuery(query: FilingsQuery, labels: VocabularyLabels, socTitle?: string | null): string {
@@ -58,16 +85,16 @@ export function filingsPageView(summary: FilingsSummary, labels: VocabularyLabel
   return {
     title: `H-1B filings: ${slice}`,
     description:
-      `${count(summary.n)} H-1B Labor Condition Applications (${periods}) for ${slice}` +
+      `${formatCount(summary.n)} H-1B Labor Condition Applications (${periods}) for ${slice}` +
       (offered ? `: median offered base wage ${usd(offered.median)}, P25–P75 ${usd(offered.p25)}–${usd(offered.p75)}.` : `: fewer than ${MIN_RANKED_SAMPLE}, so no percentiles.`),
     slice,
     n: summary.n,
     figures,
     reason: summary.reason,
     unmapped: [
-      { label: "no company of the site's list", value: count(summary.unmapped.company) },
-      { label: "no role read from the title", value: count(summary.unmapped.role) },
-      { label: "no level read from the title", value: count(summary.unmapped.level) },
+      { label: "no company of the site's list", value: formatCount(summary.unmapped.company) },
+      { label: "no role read from the title", value: formatCount(summary.unmapped.role) },
+      { label: "no level read from the title", value: formatCount(summary.unmapped.level) },
     ],
     periods,
     source: summary.sourceId === null ? null : { id: summary.sourceId, href: sourceHref(summary.sourceId) },

@@ -2,7 +2,7 @@ import { sourceHref, type Band, type VocabularyLabels } from "@/lib/domain";
 import { comparableUsd, statedPart } from "@/lib/explorer/band-facts";
 import { bandHref } from "@/lib/explorer/band-href";
 import { sliceTitle } from "@/lib/explorer/source-claims";
-import { formatAmount, formatRange, formatStatistic, type RateTable } from "@/lib/salary-model";
+import { formatAmount, formatCount, formatRange, formatStatistic, type RateTable } from "@/lib/salary-model";
 import { describeRank, type Histogram, type PercentileRank } from "./position";
 import type { OccupationWages } from "./types";
 
@@ -109,7 +109,7 @@ function officialRange(wages: OccupationWages, titles: ReadonlyMap<string, strin
     max: wages.p90.value,
     openEnded: wages.p90.topCoded,
     text: `${formatStatistic(wages.p10, "USD")}–${formatStatistic(wages.p90, "USD")}`,
-    n: wages.n === null ? "employment not published" : `${wages.n.toLocaleString("en-US")} employed (BLS estimate)`,
+    n: wages.n === null ? "employment not published" : `${formatCount(wages.n)} employed (BLS estimate)`,
     href: null,
     source,
     note: notes.length > 0 ? notes.join("; ") : null,
@@ -140,8 +140,8 @@ export function positionView(input: PositionInput): PositionView {
   const { histogram, rank } = input;
   const rankText = rank ? describeRank(rank, input.noun) : null;
   const bins = histogram.bins
-    ? `Histogram of ${histogram.n.toLocaleString("en-US")} ${input.noun} in bins of ${usd(histogram.binWidth)}, from ${usd(histogram.bins[0]!.from)} to ${usd(histogram.bins.at(-1)!.to)}.`
-    : `${histogram.n.toLocaleString("en-US")} ${input.noun}: ${histogram.reason}.`;
+    ? `Histogram of ${formatCount(histogram.n)} ${input.noun} in bins of ${usd(histogram.binWidth)}, from ${usd(histogram.bins[0]!.from)} to ${usd(histogram.bins.at(-1)!.to)}.`
+    : `${formatCount(histogram.n)} ${input.noun}: ${histogram.reason}.`;
   const over = ranges.map((r) => `${r.label}, ${r.ends} ${r.text}`);
   return {
     noun: input.noun,

@@ -1,4 +1,5 @@
 import { tooFewToRank } from "./sample";
+import { formatCount } from "@/lib/salary-model";
 
 /**
  * Where a number sits in a slice of yearly USD pay (survey records or H-1B filings): a histogram
@@ -68,5 +69,5 @@ export function percentileRank(sorted: readonly number[], pay: number): Percenti
 
 /** "p68 of 412 records". */
 export function describeRank(rank: PercentileRank, noun: string): string {
-  return rank.percentile === null ? rank.reason : `p${rank.percentile} of ${rank.n.toLocaleString("en-US")} ${noun}`;
+  return rank.percentile === null ? rank.reason : `p${rank.percentile} of ${formatCount(rank.n)} ${noun}`;
 }

@@ -1,7 +1,7 @@
-import { sourceHref } from "@/lib/domain";
-import { RECORD_LEVELS } from "@/lib/records/codes";
+import { sourceHref, type VocabularyLabels } from "@/lib/domain";
+import { countryName, RECORD_LEVELS } from "@/lib/records/codes";
 import { ROLE_TITLES } from "@/lib/records/role-titles";
-import { formatStatistic } from "@/lib/salary-model";
+import { formatCount, formatStatistic } from "@/lib/salary-model";
 import type { OfficialFigure, TrendPoint, Trends } from "./types";
 
 /**
@@ -75,8 +75,25 @@ export interface TrendsPageView {
   chart: TrendsChart | null;
 }
 
+/** The /trends form's choices: roles, levels junior up, and the records' company countries by name with their counts. */
+export interface TrendsChoices {
+  roles: { value: string; label: string }[];
+  levels: { value: string; label: string }[];
+  countries: { value: string; label: string }[];
+}
+
+/** Data only (the vocabulary and the records' counts): built once per data version (queries/form-choices.ts). */
+export function trendsChoices(labels: VocabularyLabels, countryCounts: readonly { value: string; count: number }[]): TrendsChoices {
+  return {
+    roles: [...labels.roles].map(([value, label]) => ({ value, label })),
+    levels: [...labels.levels].sort(([, a], [, b]) => a.rank - b.rank).map(([value, { name }]) => ({ value, label: name })),
+    countries: countryCounts
+      .map(({ value, count }) => ({ value, label: `${countryName(value)} (${formatCount(count)} records)` }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+  };
+}
+
 const NOT_SHOWN = "—";
-const count = (n: number) => n.toLocaleString("en-US");
 
 function figureText(figure: OfficialFigure): string {
   return formatStatistic(figure, "USD") ?? NOT_SHOWN;
@@ -86,7 +103,7 @@ function pointRow(point: TrendPoint & { occCode?: string; caveat?: string | null
   const missing = point.reason ?? (point.median.value === null ? (kind === "oews" ? "not published by BLS" : "no figures") : null);
   return {
     year: point.year,
-    n: point.n === null ? "not published" : count(point.n),
+    n: point.n === null ? "not published" : formatCount(point.n),
     median: figureText(point.median),
     low: figureText(point.low),
     high: figureText(point.high),

@@ -14,6 +14,9 @@ import {
   type RecordLevel,
   type RemoteRatio,
 } from "./codes";
+import { formatCount } from "@/lib/salary-model";
+import { ML_QUICK_PICK_TITLES } from "./role-titles";
+import type { ValueCount } from "./summary";
 
 /** How a stored value of a grouping column reads on the page: "senior" → "Senior", "US" → "United States". */
 export function groupLabel(grouping: RecordGrouping, key: string): string {
@@ -40,6 +43,39 @@ export const FIXED_FILTER_OPTIONS: Readonly<Record<"level" | "employment" | "rem
   remote: REMOTE_RATIOS.map((ratio) => ({ value: String(ratio), label: `${REMOTE_LABELS[ratio]} (${ratio})` })),
   size: COMPANY_SIZES.map((size) => ({ value: size, label: COMPANY_SIZE_LABELS[size] })),
 };
+
+/** One option of a filter form's list: the value the URL holds and what the form shows. */
+export interface FormOption {
+  value: string;
+  label: string;
+}
+
+/** The records form's lists of the open-ended filters: titles (the ML ones apart) and countries by name, each with its count; years newest first. */
+export interface RecordsFormOptions {
+  mlTitles: FormOption[];
+  otherTitles: FormOption[];
+  countries: FormOption[];
+  years: FormOption[];
+}
+
+/** Built from the counts the records hold (recordsVocabulary), so once per data version, not per request. */
+export function recordsFormOptions(counts: Record<"title" | "country" | "year", readonly ValueCount[]>): RecordsFormOptions {
+  const mlTitles = new Set<string>(ML_QUICK_PICK_TITLES);
+  const titles = counts.title.toSorted((a, b) => a.value.localeCompare(b.value)).map((title) => ({ value: title.value, label: `${title.value} (${formatCount(title.count)})`, ml: mlTitles.has(title.value) }));
+  const option = ({ value, label }: FormOption): FormOption => ({ value, label });
+  return {
+    mlTitles: titles.filter((title) => title.ml).map(option),
+    otherTitles: titles.filter((title) => !title.ml).map(option),
+    countries: counts.country
+      .map((c) => ({ value: c.value, name: countryName(c.value), count: c.count }))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((c) => ({ value: c.value, label: `${c.name} (${formatCount(c.count)})` })),
+    years: counts.year
+      .map((y) => y.value)
+      .sort((a, b) => Number(b) - Number(a))
+      .map((y) => ({ value: y, label: y })),
+  };
+}
 
 const NATURAL_ORDER: Partial<Record<RecordGrouping, readonly string[]>> = {
   level: RECORD_LEVELS,

@@ -17,6 +17,7 @@ export const MESSAGES = {
   PERCENT_OF_ZERO: "A percent difference relative to a zero midpoint is undefined",
   AMOUNT_NOT_FINITE: "Amounts must be finite numbers",
   AMOUNT_INVALID: "Amounts to format must be finite, non-negative numbers",
+  COUNT_INVALID: "Counts to format must be whole numbers",
   CURRENCY_CODE_INVALID: "Currency codes are three capital letters (ISO 4217)",
   CURRENCY_UNKNOWN: "Unknown currency, the rate table has no rate for it",
   RATE_INVALID: "Exchange rates must be finite and positive",

@@ -14,5 +14,5 @@ export type { Summary } from "./statistics";
 export { percentile, summarize, summarizeSorted } from "./statistics";
 export { shareWithinInterquartile, sitsMostlyOutside } from "./interquartile";
 export type { AmountFormatOptions, FormatOptions } from "./format";
-export { formatAmount, formatInternationalAmount, formatInternationalDollars, formatRange, formatRatio, formatStatistic } from "./format";
+export { formatAmount, formatCount, formatInternationalAmount, formatInternationalDollars, formatRange, formatRatio, formatStatistic } from "./format";
 export { MESSAGES } from "./checks";

@@ -49,6 +49,21 @@ export interface ViewDefinition<S extends QueryShape, View, Vocabulary> {
 /** Everything a route needs about its URL, derived from one declaration. */
 export function defineView<S extends QueryShape, View, Vocabulary>(spec: ViewSpec<S, View, Vocabulary>): ViewDefinition<S, View, Vocabulary> {
   const names = Object.keys(spec.query);
+  const decidedFirst: readonly string[] = spec.decidedFirst ?? [];
+  // Readers build zod schemas and lookup maps from the vocabulary: built once per vocabulary (the
+  // pages pass one object per data version) and decided values, not on every parse.
+  const built = new WeakMap<object, Map<string, Readers<S>>>();
+  const readersFor = (vocabulary: Vocabulary, fields: FieldsOf<S>): Readers<S> => {
+    if (typeof vocabulary !== "object" || vocabulary === null) return spec.readers(vocabulary, fields);
+    const byDecided = built.get(vocabulary) ?? new Map<string, Readers<S>>();
+    built.set(vocabulary, byDecided);
+    const key = JSON.stringify(decidedFirst.map((name) => fields[name as keyof FieldsOf<S>]));
+    const known = byDecided.get(key);
+    if (known) return known;
+    const readers = spec.readers(vocabulary, fields);
+    byDecided.set(key, readers);
+    return readers;
+  };
   const serialize = (view: View) => canonicalQuery(spec.query, fieldEntries(spec.query, spec.toFields(view)));
 
   function parse(params: ParamSource, vocabulary: Vocabulary, options: { except?: readonly string[] } = {}): ParsedView<View> {
@@ -97,14 +112,14 @@ export function defineView<S extends QueryShape, View, Vocabulary>(spec: ViewSpe
     };
 
     const entries = entriesOf(params);
-    const first = new Set<string>(spec.decidedFirst ?? []);
+    const first = new Set<string>(decidedFirst);
     read(
       entries.filter(([name]) => first.has(name)),
-      spec.readers(vocabulary, fields as FieldsOf<S>),
+      readersFor(vocabulary, fields as FieldsOf<S>),
     );
     read(
       entries.filter(([name]) => !first.has(name)),
-      spec.readers(vocabulary, fields as FieldsOf<S>),
+      readersFor(vocabulary, fields as FieldsOf<S>),
     );
     for (const [name, values] of collected) fields[name] = inOrder(spec.query[name]!.order, values, spec.query[name]!.write as (v: unknown) => string);
 

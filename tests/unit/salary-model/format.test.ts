@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatRange, formatStatistic, KNOWN_CURRENCIES, parseMoneyRange, PERIODS } from "@/lib/salary-model";
+import { formatAmount, formatCount, formatRange, formatStatistic, KNOWN_CURRENCIES, MESSAGES, parseMoneyRange, PERIODS } from "@/lib/salary-model";
 import type { MoneyRange, Period } from "@/lib/salary-model";
 
 describe("formatAmount", () => {
@@ -64,6 +64,23 @@ describe("formatAmount", () => {
 
   it("refuses a currency that is not a three-letter code", () => {
     expect(() => formatAmount(1, "dollars")).toThrow('Currency codes are three capital letters (ISO 4217): "dollars"');
+  });
+});
+
+describe("formatCount", () => {
+  it("writes a count with en-US grouping: 38,575", () => {
+    expect(formatCount(38575)).toBe("38,575");
+    expect(formatCount(0)).toBe("0");
+    expect(formatCount(1_234_567)).toBe("1,234,567");
+  });
+
+  it("writes every count as en-US toLocaleString does", () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1e12 }), (n) => formatCount(n) === n.toLocaleString("en-US")));
+  });
+
+  it("refuses a count that is not a whole number", () => {
+    expect(() => formatCount(1.5)).toThrow(MESSAGES.COUNT_INVALID);
+    expect(() => formatCount(Number.NaN)).toThrow(MESSAGES.COUNT_INVALID);
   });
 });
 

@@ -4,10 +4,19 @@ import type { EstimatePageData } from "@/lib/estimate/types";
 import { db } from "@/lib/db/connection";
 import { loadExplorerData } from "./explorer";
 import { listFactors } from "./factors";
+import { oncePerDataVersion } from "./per-data-version";
 import { loadCountryCurrencies } from "./vocabulary";
 
-/** Everything /estimate and /api/estimate read: the explorer's data, the factors, and the country of each city and the currency of each country. */
-export async function loadEstimateData(): Promise<EstimatePageData> {
+/**
+ * Everything /estimate and /api/estimate read: the explorer's data, the factors, and the country of
+ * each city and the currency of each country. Data only, so read once per data version and shared
+ * (one vocabulary object, whose URL readers are kept too): callers must not change it.
+ */
+export function loadEstimateData(): Promise<EstimatePageData> {
+  return oncePerDataVersion("estimateData", queryEstimateData);
+}
+
+async function queryEstimateData(): Promise<EstimatePageData> {
   const client = db();
   const [explorer, factors, cities, countryCurrency] = await Promise.all([
     loadExplorerData(),

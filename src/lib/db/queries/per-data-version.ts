@@ -1,6 +1,14 @@
 import "server-only";
+import { cache } from "react";
 import { readEnv } from "@/lib/env";
 import { dataVersion } from "@/lib/db/data-version";
+
+/**
+ * The data version, checked once per page render (React's per-request `cache`) rather than by
+ * every cached query the page asks for; outside a render (API routes, scripts) it is checked on
+ * every call, as before.
+ */
+const dataVersionOfRender = cache((databaseFile: string) => dataVersion(databaseFile));
 
 const globalForCache = globalThis as { perDataVersion?: Map<string, { version: string; value: Promise<unknown> }> };
 
@@ -11,7 +19,7 @@ const globalForCache = globalThis as { perDataVersion?: Map<string, { version: s
  */
 export function oncePerDataVersion<T>(name: string, query: () => Promise<T>): Promise<T> {
   const env = readEnv();
-  const version = env.SERVER_CACHE === "on" ? dataVersion(env.databaseFile) : null;
+  const version = env.SERVER_CACHE === "on" ? dataVersionOfRender(env.databaseFile) : null;
   const cache = (globalForCache.perDataVersion ??= new Map());
   const cached = cache.get(name);
   if (version !== null && cached?.version === version) return cached.value as Promise<T>;

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type Database from "better-sqlite3";
 import {
   emptyRecordFilters,
@@ -61,7 +62,11 @@ interface Snapshot {
   words: number;
   columns: Record<RecordFilterKey, Column>;
   results: Map<string, RecordsSummary>;
+  /** recordsVocabulary's answer, counted and sorted once per snapshot (one object, so URL readers built from it are kept too). */
+  vocabulary?: RecordsVocabularyWithCounts;
 }
+
+type RecordsVocabularyWithCounts = RecordsVocabulary & { counts: Record<"title" | "country" | "year", ValueCount[]> };
 
 const globalForRecords = globalThis as {
   recordsConnection?: { file: string; identity: string | null; sqlite: Database.Database };
@@ -99,8 +104,16 @@ interface Encoded {
 
 /** The RecordImport count and last id: imports only add rows, so this names the records a file holds. */
 function importsVersion(sqlite: Database.Database): string {
-  return sqlite.prepare("SELECT COUNT(*) || ':' || IFNULL(MAX(id), 0) FROM RecordImport").pluck().get() as string;
+  let statement = importsVersionStatements.get(sqlite);
+  if (!statement) {
+    statement = sqlite.prepare("SELECT COUNT(*) || ':' || IFNULL(MAX(id), 0) FROM RecordImport").pluck();
+    importsVersionStatements.set(sqlite, statement);
+  }
+  return statement.get() as string;
 }
+
+/** Prepared once per connection: every page render asks for the version. */
+const importsVersionStatements = new WeakMap<Database.Database, Database.Statement>();
 
 /** Reads every observation, dictionary-encoding the filter columns: about 150 ms for 100,000 observations. */
 function encodeRecords(sqlite: Database.Database): Encoded {
@@ -201,7 +214,10 @@ function loadSnapshot(sqlite: Database.Database, databaseFile: string, currentVe
   return { databaseFile, version: currentVersion, values, words, columns, results: new Map() };
 }
 
-function snapshot(): Snapshot {
+/** Checked once per page render (React's per-request `cache`): a page asks many times. */
+const snapshot = cache(currentSnapshot);
+
+function currentSnapshot(): Snapshot {
   const { databaseFile } = readEnv();
   const { sqlite, identity } = connection(databaseFile);
   const current = version(sqlite, identity);
@@ -211,17 +227,19 @@ function snapshot(): Snapshot {
   return globalForRecords.recordsSnapshot;
 }
 
-/** The titles, company countries and years the records hold, with their counts, most frequent first. */
-export function recordsVocabulary(): RecordsVocabulary & { counts: Record<"title" | "country" | "year", ValueCount[]> } {
-  const { columns } = snapshot();
+/** The titles, company countries and years the records hold, with their counts, most frequent first. Shared: treat it as read-only. */
+export function recordsVocabulary(): RecordsVocabularyWithCounts {
+  const snap = snapshot();
+  const { columns } = snap;
   const counted = (key: RecordFilterKey) =>
     columns[key].labels.map((value, code) => ({ value, count: columns[key].counts[code] ?? 0 })).sort((a, b) => b.count - a.count);
-  return {
+  snap.vocabulary ??= {
     titles: columns.title.labels,
     countries: columns.country.labels,
     years: columns.year.labels.map(Number),
     counts: { title: counted("title"), country: counted("country"), year: counted("year") },
   };
+  return snap.vocabulary;
 }
 
 /** The observations passing every filter, as a bitset; null when no filter is set (all pass). */
