@@ -27,7 +27,7 @@ export const MAX_WAITING_RENDERS = 1_000;
  * one stuck response (a client reading slowly, a render waiting on a starved thread) cannot stop
  * the line. A render takes 5-50 ms on a quiet machine.
  */
-export const SLOT_LEASE_MS = 2_000;
+const SLOT_LEASE_MS = 2_000;
 
 export class RenderQueue {
   #running = 0;
