@@ -66,7 +66,7 @@ export function renderMarkdown(results: BenchResults | null, soak: SoakResults |
   if (soak) {
     lines.push(
       `Soak (\`npm run bench:soak\`, ${soak.date.slice(0, 16).replace("T", " ")} UTC): ${soak.connections} connections for ${soak.durationSeconds} s ` +
-        `after ${soak.warmUpSeconds} s of warm-up, a mix of ${soak.urls} pages, APIs and images plus one never-seen URL in ten: ` +
+        `after ${soak.warmUpSeconds} s of warm-up, a mix of ${soak.urls} pages, APIs and images with every other request a never-seen view: ` +
         `${soak.requests} requests (${soak.requestsPerSecond} req/s, p99 ${soak.p99Ms} ms), ${soak.errors} errors, ${soak.non2xx} non-2xx; ` +
         `resident memory ${soak.rssSettledMiB} MiB after warm-up, ${soak.rssEndMiB} MiB at the end (${soak.rssGrowthPct >= 0 ? "+" : ""}${soak.rssGrowthPct}%, ` +
         `peak ${soak.rssMaxMiB} MiB): ${soak.met ? "within" : "**not** within"} the budget of 0 errors and ±20%.`,
