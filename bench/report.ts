@@ -54,6 +54,15 @@ export function renderMarkdown(results: BenchResults | null, soak: SoakResults |
           `Busiest scripts: ${(results.lighthouse.scripts ?? []).map((s) => `\`${s.url.split("/").pop()}\` ${s.scriptingMs} ms`).join(", ")}.`,
         "",
       );
+      const floor = results.lighthouseFloor;
+      if (floor) {
+        lines.push(
+          `In the same runs, in turns, Next.js's empty page \`/floor\` (the layout and one sentence): performance **${floor.performance}**, ` +
+            `TBT ${floor.metrics.tbtMs} ms, LCP ${floor.metrics.lcpMs} ms; busiest scripts: ${floor.scripts.map((s) => `\`${s.url.split("/").pop()}\` ${s.scriptingMs} ms`).join(", ")}. ` +
+            `Lighthouse's benchmark index of this machine: ${results.lighthouse.benchmarkIndex ?? "not recorded"} (below 1,000 Lighthouse warns that the host's CPU is slower than its 4× slowdown expects, which lowers the score).`,
+          "",
+        );
+      }
     }
     if (results.firstLoadJs.length > 0) {
       lines.push("| page | first-load scripts | raw KB | gzip KB | chart code |", "|---|---:|---:|---:|---|");

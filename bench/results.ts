@@ -67,6 +67,8 @@ export interface BenchResults {
   paired: PairedRun | null;
   firstLoadJs: PageScripts[];
   lighthouse: LighthouseScores | null;
+  /** The same runs on the dynamic floor (/floor): the framework's own scripts. */
+  lighthouseFloor?: LighthouseScores | null;
   flood?: FloodRun;
   caps?: CapProbe[];
   budgets: Budget[];
