@@ -81,6 +81,15 @@ const TARGETS: Target[] = [
   { id: "trends-never-seen", label: "/trends, a never-seen valid view each request (document)", path: "/trends", neverSeen: "trends" },
   { id: "records-pay-never-seen", label: "/records with your number, a never-seen valid view each request (document)", path: "/records", neverSeen: "records-pay" },
   { id: "filings-never-seen", label: "/filings, a never-seen valid view each request (document)", path: "/filings", neverSeen: "filings" },
+  { id: "chart-trends-never-seen", label: "/api/chart/trends, the chart image of a never-seen /trends view each request", path: "/api/chart/trends", neverSeen: "chart-trends" },
+  { id: "chart-records-never-seen", label: "/api/chart/records, the percentile chart image of a never-seen /records view each request", path: "/api/chart/records", neverSeen: "chart-records" },
+  {
+    id: "chart-records-histogram-never-seen",
+    label: "/api/chart/records/histogram, the histogram image of a never-seen /records view with your number each request",
+    path: "/api/chart/records/histogram",
+    neverSeen: "chart-records-histogram",
+  },
+  { id: "chart-filings-never-seen", label: "/api/chart/filings, the histogram image of a never-seen /filings view each request", path: "/api/chart/filings", neverSeen: "chart-filings" },
   { id: "band-never-seen", label: "/salaries/bands/[id] with the official figures beside, a band page under a new URL each request", path: "/salaries/bands", neverSeen: "band" },
   { id: "compare-never-seen", label: "/compare with the official figures beside, a never-seen valid view each request", path: "/compare", neverSeen: "compare-companies" },
   { id: "sources", label: "/sources (every claim with the survey and official figures beside)", path: "/sources" },
@@ -113,6 +122,10 @@ const OFFICIAL_SPACES = {
   trends: trendsViewSpace,
   "records-pay": recordsPayViewSpace,
   filings: filingsViewSpace,
+  "chart-trends": (vocabulary: OfficialViewVocabulary) => chartImageSpace(trendsViewSpace(vocabulary)),
+  "chart-records": (vocabulary: OfficialViewVocabulary) => chartImageSpace(recordsPayViewSpace(vocabulary)),
+  "chart-records-histogram": (vocabulary: OfficialViewVocabulary) => chartImageSpace(recordsPayViewSpace(vocabulary), "histogram"),
+  "chart-filings": (vocabulary: OfficialViewVocabulary) => chartImageSpace(filingsViewSpace(vocabulary)),
 } satisfies Record<string, (vocabulary: OfficialViewVocabulary) => ViewSpace>;
 type SpaceName = keyof typeof SPACES | keyof typeof OFFICIAL_SPACES | "band";
 

@@ -4,6 +4,7 @@
 // and /estimate with ppp=1 from tens of thousands each, /compare of companies too; /trends,
 // /records with your number and /filings from their own parameters; and band pages, every band in
 // turn under a new URL each time.
+import { chartImageSrc } from "@/components/charts/chart-image";
 import { NONE } from "@/lib/domain";
 import { occupationsForRole } from "@/lib/official/mappings";
 import type { RecordLevel } from "@/lib/records/codes";
@@ -82,9 +83,9 @@ export function viewSpace(vocabulary: ViewVocabulary, options: { ppp?: boolean }
   });
 }
 
-/** The chart images of a page's views: the same view, drawn by /api/chart/<page> (what each page's <img> asks for). */
-export function chartImageSpace(pages: ViewSpace): ViewSpace {
-  return { ...pages, of: `${pages.of}' chart images`, path: (n) => `/api/chart${pages.path(n)}` };
+/** The chart images of a page's views: the same view, drawn by /api/chart/<page>[/<chart>] (what each page's <img> asks for). */
+export function chartImageSpace(pages: ViewSpace, chart?: string): ViewSpace {
+  return { ...pages, of: `${pages.of}' ${chart ?? "chart"} images`, path: (n) => chartImageSrc(pages.path(n), chart) };
 }
 
 /** /compare by country, two to MAX_COMPARED countries in picked order, narrowed by up to two levels, in a currency, with ppp=1. */

@@ -30,6 +30,10 @@ const CACHED_PATHS = new Set([
   "/api/chart/salaries",
   "/api/chart/compare",
   "/api/chart/estimate",
+  "/api/chart/trends",
+  "/api/chart/records",
+  "/api/chart/records/histogram",
+  "/api/chart/filings",
   "/api/percentiles",
 ]);
 /** Longer URLs are served, but not kept: nobody shares them, and they would crowd out the rest. */

@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { TrendsChart } from "@/components/trends/trends-chart";
+import { TrendsChart, trendsChartImage } from "@/components/trends/trends-chart";
 import { TrendsTables } from "@/components/trends/trends-tables";
 import { trendsPageView } from "@/lib/official/trends-view";
 import type { OfficialFigure, TrendPoint, Trends } from "@/lib/official/types";
@@ -47,22 +47,38 @@ const view = trendsPageView(trends, {
   sourceTitles: new Map([["bls-oews-national-2020-2024", "OEWS national estimates"], ["aijobs-salaries-2025-01-19", "aijobs.net survey"]]),
 });
 
+/** The chart image's SVG document, as a browser opening it reads it. */
+async function chartDocument(response: Response): Promise<Document> {
+  expect(response.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+  return new DOMParser().parseFromString(await response.text(), "image/svg+xml");
+}
+
 describe("TrendsChart", () => {
-  it("is one SVG named by its title, described in words, with a median line and a spread per series", () => {
-    render(<TrendsChart data={view.chart!} series={view.series} title="Pay by year" />);
-    const chart = screen.getByRole("img", { name: "Pay by year" });
-    expect(chart.querySelector("desc")?.textContent).toBe(
+  it("is one SVG image named by its title, described in words, with a median line and a spread per series", async () => {
+    const chart = await chartDocument(trendsChartImage(view));
+    const svg = chart.querySelector("svg")!;
+    expect(svg.getAttribute("aria-label")).toBe("Pay in USD a year by year: survey records (median, P25–P75) and BLS OEWS occupations (median, P10–P90)");
+    expect(svg.querySelector("desc")?.textContent).toBe(
       "Survey records, median and P25–P75: 2020 too few to rank: n = 3, need 10; 2023 $189,000 ($170,000–$221,000, n = 497); 2024 $199,100 ($169,300–$235,450, n = 2,189). " +
         "OEWS 15-1221 Computer and Information Research Scientists, median and P10–P90: 2020 $126,830 ($72,210–$194,430, n = 30,220); 2021 $131,490 ($74,210–≥ $208,000, n = 30,840)",
     );
-    expect(chart.querySelectorAll(".recharts-line")).toHaveLength(2);
-    expect(chart.querySelectorAll(".recharts-area")).toHaveLength(2);
-    expect([...chart.querySelectorAll(".recharts-xAxis .recharts-cartesian-axis-tick-value")].map((t) => t.textContent)).toEqual(["2020", "2021", "2023", "2024"]);
+    expect(svg.querySelectorAll(".recharts-line")).toHaveLength(2);
+    expect(svg.querySelectorAll(".recharts-area")).toHaveLength(2);
+    expect([...svg.querySelectorAll(".recharts-xAxis .recharts-cartesian-axis-tick-value")].map((t) => t.textContent)).toEqual(["2020", "2021", "2023", "2024"]);
+    expect(svg.querySelector("style")?.textContent).toContain("@media (prefers-color-scheme:dark)");
   });
 
-  it("marks a top-coded edge with ≥ and explains it in the key", () => {
-    render(<TrendsChart data={view.chart!} series={view.series} title="Pay by year" />);
-    expect(screen.getByRole("img").querySelector(".recharts-reference-dot text")?.textContent).toBe("≥ $208k");
+  it("is an image of the view in the page, with its box and an alternative that points to the tables", () => {
+    render(<TrendsChart data={view.chart!} series={view.series} src="/api/chart/trends?country=US" />);
+    const image = screen.getByRole("img");
+    expect([image.tagName, image.getAttribute("src"), image.getAttribute("width"), image.getAttribute("height")]).toEqual(["IMG", "/api/chart/trends?country=US", "720", "360"]);
+    expect(image.getAttribute("alt")).toMatch(/2 series by year; every figure is in the tables on this page too\.$/);
+  });
+
+  it("marks a top-coded edge with ≥ and explains it in the key", async () => {
+    const chart = await chartDocument(trendsChartImage(view));
+    expect(chart.querySelector(".recharts-reference-dot text")?.textContent).toBe("≥ $208k");
+    render(<TrendsChart data={view.chart!} series={view.series} src="/api/chart/trends?country=US" />);
     expect(within(screen.getByRole("list", { name: "Key" })).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
       "Survey records: median (line), P25–P75 (band)",
       "OEWS 15-1221 Computer and Information Research Scientists: median (line), P10–P90 (dotted edges)",

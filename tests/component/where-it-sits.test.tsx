@@ -1,5 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { payHistogramImage } from "@/components/charts/pay-histogram";
 import { WhereItSits } from "@/components/position/where-it-sits";
 import type { Band, VocabularyLabels } from "@/lib/domain";
 import { histogram, percentileRank } from "@/lib/official/position";
@@ -47,22 +48,30 @@ function viewOf(values: number[], pay: number | null) {
 
 describe("WhereItSits", () => {
   it("says where your number sits, with the n behind it", () => {
-    render(<WhereItSits view={viewOf(pays, 150_000)} headingId="h" heading="Where a number sits" />);
+    render(<WhereItSits view={viewOf(pays, 150_000)} headingId="h" heading="Where a number sits" chartSrc="/api/chart/records/histogram?pay=150000" />);
     // 10 of the 20 pays are below $150,000 and one equals it: (10 + 0.5) / 20 = 52.5%, p53.
     expect(screen.getByText(/^Your number/).textContent).toBe("Your number, $150,000 a year, is p53 of 20 records: 53% of them are paid less (1 is paid exactly that, counted half).");
   });
 
-  it("draws the histogram with each range in a lane and your number as a line, described in words", () => {
-    render(<WhereItSits view={viewOf(pays, 150_000)} headingId="h" heading="Where a number sits" />);
-    const chart = screen.getByRole("img");
+  it("draws the histogram with each range in a lane and your number as a line, described in words", async () => {
+    const response = payHistogramImage(viewOf(pays, 150_000));
+    expect(response.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+    const chart = new DOMParser().parseFromString(await response.text(), "image/svg+xml");
     expect(chart.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(20);
     expect([...chart.querySelectorAll("[data-range]")].map((g) => g.getAttribute("data-range"))).toEqual(["oews-15-2051", "band-a000-company-google-senior"]);
     expect(chart.querySelector("[data-pay] text")?.textContent).toBe("your $150,000: p53");
     expect(chart.querySelector("desc")?.textContent).toContain("Histogram of 20 records in bins of $5,000, from $100,000 to $200,000.");
   });
 
+  it("shows the histogram as an image of the view, its box one lane per range under the bars", () => {
+    render(<WhereItSits view={viewOf(pays, 150_000)} headingId="h" heading="Where a number sits" chartSrc="/api/chart/records/histogram?pay=150000" />);
+    const image = screen.getByRole("img");
+    // 220 px of bars, two lanes of 24, the axis's 30 and the margins' 28.
+    expect([image.tagName, image.getAttribute("src"), image.getAttribute("width"), image.getAttribute("height")]).toEqual(["IMG", "/api/chart/records/histogram?pay=150000", "720", "326"]);
+  });
+
   it("lists the drawn ranges with their n and source, the official one with the year it is of", () => {
-    render(<WhereItSits view={viewOf(pays, null)} headingId="h" heading="Where a number sits" />);
+    render(<WhereItSits view={viewOf(pays, null)} headingId="h" heading="Where a number sits" chartSrc="/api/chart/records/histogram?pay=150000" />);
     const table = screen.getByRole("table", { name: /^Drawn with the histogram/ });
     const [official, band] = within(table).getAllByRole("row").slice(1);
     expect(within(official!).getAllByRole("cell").map((c) => c.textContent)).toEqual([
@@ -76,7 +85,7 @@ describe("WhereItSits", () => {
   });
 
   it("under ten values gives n and the reason, no histogram and no percentile", () => {
-    render(<WhereItSits view={viewOf(pays.slice(0, 7), 150_000)} headingId="h" heading="Where a number sits" />);
+    render(<WhereItSits view={viewOf(pays.slice(0, 7), 150_000)} headingId="h" heading="Where a number sits" chartSrc="/api/chart/records/histogram?pay=150000" />);
     expect(screen.queryByRole("img")).toBeNull();
     expect(screen.getByText(/^Your number/).textContent).toBe("Your number, $150,000 a year: too few to rank: n = 7, need 10.");
     expect(screen.getByText(/^n = 7 records/).textContent).toBe("n = 7 records, from aijobs.net survey: too few to rank: n = 7, need 10, so no histogram.");

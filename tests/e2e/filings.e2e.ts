@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { baseUrl, horizontalScroll, openPage, screenshot, seriousViolations } from "./fixtures";
+import { baseUrl, chartDocument, horizontalScroll, openPage, screenshot, seriousViolations } from "./fixtures";
 
 describe("/filings", () => {
   async function meta(page: Page) {
@@ -16,7 +16,7 @@ describe("/filings", () => {
     await expect(stats.textContent()).resolves.toContain("$198,940 median offered wage");
     const api = (await (await fetch(`${baseUrl}/api/filings?company=meta&role=ml-engineer&pay=200000`)).json()) as { position: string };
     await expect(page.locator("[data-rank]").textContent()).resolves.toContain(api.position);
-    await expect(page.locator('[data-chart="histogram"] svg [data-pay] text').textContent()).resolves.toMatch(/^your \$200,000: p\d+$/);
+    await expect((await chartDocument(page, "histogram")).locator("[data-pay] text").textContent()).resolves.toMatch(/^your \$200,000: p\d+$/);
     await expect(page.getByRole("table", { name: /^Drawn with the histogram/ }).textContent()).resolves.toContain("OEWS 15-1252 Software Developers, May 2023");
   }
 

@@ -96,6 +96,18 @@ export async function chartBarIds(page: Page): Promise<string[]> {
   return [...(await response.text()).matchAll(/data-band-id="([^"]*)"/g)].map((match) => match[1] ?? "");
 }
 
+/**
+ * The SVG document a chart's image shows (`figure img[data-chart=name]`), opened by itself in a
+ * new page of the same browser context, so locators read the chart's marks, title and desc.
+ */
+export async function chartDocument(page: Page, name: string): Promise<Page> {
+  const src = await page.locator(`figure img[data-chart="${name}"]`).getAttribute("src");
+  const chart = await page.context().newPage();
+  const response = await chart.goto(new URL(src ?? "", page.url()).href);
+  expect(response?.headers()["content-type"]).toBe("image/svg+xml; charset=utf-8");
+  return chart;
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 interface AxeViolation {

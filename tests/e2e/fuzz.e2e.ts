@@ -34,10 +34,14 @@ const SHARES: Record<string, number> = {
   "/api/percentiles": 14,
   "/api/estimate": 14,
   "/api/og/salaries": 1.5,
-  // The range charts' images: a chart render each, like a page's.
+  // The charts' images: a chart render each, like a page's.
   "/api/chart/salaries": 1,
   "/api/chart/compare": 1,
   "/api/chart/estimate": 1,
+  "/api/chart/trends": 1,
+  "/api/chart/records": 1,
+  "/api/chart/records/histogram": 1,
+  "/api/chart/filings": 1,
 };
 /** Pages that read parameters and say which they ignored. */
 const PAGES_WITH_NOTICE = new Set(["/salaries", "/compare", "/records", "/estimate", "/trends", "/filings"]);

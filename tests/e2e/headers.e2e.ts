@@ -114,10 +114,18 @@ describe("cache headers", () => {
     }
   });
 
-  it("keeps a range chart's image as it keeps API answers, under the site's CSP, which lets its own style sheet apply", async () => {
+  it("keeps every chart's image as it keeps API answers, under the site's CSP, which lets its own style sheet apply", async () => {
     // As a browser asks for an <img>.
     const asImage = { "sec-fetch-dest": "image" };
-    for (const path of ["/api/chart/salaries?country=US&level=senior", "/api/chart/compare?by=company&value=google&value=meta&level=senior", "/api/chart/estimate?level=senior"]) {
+    for (const path of [
+      "/api/chart/salaries?country=US&level=senior",
+      "/api/chart/compare?by=company&value=google&value=meta&level=senior",
+      "/api/chart/estimate?level=senior",
+      "/api/chart/trends?country=US",
+      "/api/chart/records?level=senior&country=US",
+      "/api/chart/records/histogram?level=senior&country=US&pay=185000",
+      "/api/chart/filings?company=meta&role=ml-engineer&pay=200000",
+    ]) {
       await get(path, asImage); // the first request of a URL is rendered, not kept
       const first = await get(path, asImage);
       expect([first.status, first.headers.get("content-type"), first.headers.get("cache-control")]).toEqual([

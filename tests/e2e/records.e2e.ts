@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { baseUrl, openPage, screenshot } from "./fixtures";
+import { baseUrl, chartDocument, openPage, screenshot } from "./fixtures";
 
 // Figures for the bundled snapshot, checked against a Python reading of the CSV (pairs counted once, R-7 percentiles).
 const SENIOR_ML_ENGINEERS_US_2024 = { n: 1528, p10: 154790, p25: 182475, p50: 212500, p75: 244000, p90: 274500, min: 90000, max: 430000 };
@@ -53,8 +53,8 @@ describe("/records", () => {
     const stats = page.getByRole("list", { name: "All matching observations" });
     await expect(stats.textContent()).resolves.toContain("2,002 observations");
     await expect(stats.textContent()).resolves.toContain("$207,700 median");
-    const chart = page.locator('[data-chart="percentiles"] svg');
-    await expect(chart.count()).resolves.toBe(1);
+    await expect(page.locator('figure img[data-chart="percentiles"]').count()).resolves.toBe(1);
+    const chart = await chartDocument(page, "percentiles");
     await expect(chart.locator("g[data-group] rect").count()).resolves.toBe(1);
     const row = page.locator('tr[data-group="senior"]');
     await expect(row.getByRole("cell").allTextContents()).resolves.toEqual([
@@ -116,7 +116,7 @@ describe("/records", () => {
     const api = (await (await fetch(`${baseUrl}/api/percentiles?title=Machine%20Learning%20Engineer&level=senior&country=US&pay=185000`)).json()) as { position: string; n: number };
     expect(api.position).toMatch(/^p\d+ of 2,002 records$/);
     await expect(page.locator("[data-rank]").textContent()).resolves.toContain(api.position);
-    const histogram = page.locator('[data-chart="histogram"] svg');
+    const histogram = await chartDocument(page, "histogram");
     await expect(histogram.locator("desc").textContent()).resolves.toContain(`Histogram of 2,002 records`);
     // OEWS of the role's three occupations and the article's senior US claims are drawn with it.
     await expect(histogram.locator("[data-range]").evaluateAll((lanes) => lanes.map((g) => g.getAttribute("data-range")))).resolves.toEqual(

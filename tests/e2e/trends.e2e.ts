@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import type { Trends } from "@/lib/official/types";
 import { formatAmount } from "@/lib/salary-model";
 import { oewsRow, usdText } from "../support/oews-from-data";
-import { baseUrl, horizontalScroll, openPage, screenshot, seriousViolations } from "./fixtures";
+import { baseUrl, chartDocument, horizontalScroll, openPage, screenshot, seriousViolations } from "./fixtures";
 
 const seriesRows = (page: Page, key: string) =>
   page.locator(`[data-series="${key}"] tbody tr`).evaluateAll((rows) => rows.map((row) => [row.getAttribute("data-year"), row.querySelector('[data-figure="median"]')?.textContent ?? ""]));
@@ -22,7 +22,7 @@ describe("/trends", () => {
     const tooFew = api.records.points.find((p) => p.reason !== null);
     expect(tooFew).toBeDefined();
     await expect(page.locator(`[data-series="records"] tr[data-year="${tooFew!.year}"]`).textContent()).resolves.toContain(`too few to rank: n = ${tooFew!.n}, need 10`);
-    const chart = page.locator('[data-chart="trends"] svg');
+    const chart = await chartDocument(page, "trends");
     await expect(chart.locator("title").first().textContent()).resolves.toContain("Pay in USD a year by year");
     await expect(chart.locator("desc").first().textContent()).resolves.toContain("2024 $112,590");
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Trends" }).getAttribute("aria-current")).resolves.toBe("page");

@@ -48,4 +48,11 @@ describe("the bench's chart images of never-seen views", () => {
     for (let n = 0; n < 50; n++) expect(images.path(n)).toBe(`/api/chart${pages.path(n)}`);
     expect(images.path(1)).toMatch(/^\/api\/chart\/salaries\?/);
   });
+
+  it("asks a page's other chart under its name, before the view's query", () => {
+    const pages = viewSpace({ country: ["US", "GB"], level: ["senior", "mid"], company: ["google"], currency: ["EUR"] });
+    const images = chartImageSpace(pages, "histogram");
+    expect(images.of).toBe("views' histogram images");
+    for (let n = 1; n < 50; n++) expect(images.path(n)).toBe(pages.path(n).replace(/^\/salaries\?/, "/api/chart/salaries/histogram?"));
+  });
 });

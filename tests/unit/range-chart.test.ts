@@ -3,7 +3,7 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { RangeChart, rangeChartSvg } from "@/components/charts/range-chart";
-import { PercentileChart } from "@/components/records/percentile-chart";
+import { PercentileChart, percentileChartImage } from "@/components/records/percentile-chart";
 import type { RangeBar } from "@/lib/explorer/range-bar";
 
 function bar(overrides: Partial<RangeBar> & Pick<RangeBar, "id">): RangeBar {
@@ -117,20 +117,31 @@ describe("RangeChart on the server", () => {
 
 describe("PercentileChart on the server", () => {
   const summary = (p50: number) => ({ n: 40, min: p50 - 60000, p10: p50 - 50000, p25: p50 - 20000, p50, p75: p50 + 20000, p90: p50 + 50000, max: p50 + 60000, mean: p50 });
-  const html = renderToString(
-    createElement(PercentileChart, {
-      title: "Pay by level",
-      groups: [
-        { key: "mid", label: "Mid-level", summary: summary(150000), smallSample: false },
-        { key: "senior", label: "Senior", summary: summary(200000), smallSample: true },
-      ],
-    }),
-  );
+  const groups = [
+    { key: "mid", label: "Mid-level", summary: summary(150000), smallSample: false },
+    { key: "senior", label: "Senior", summary: summary(200000), smallSample: true },
+  ];
 
-  it("is a recharts SVG, like every chart of the site, with one box and one description per group", () => {
-    expect(html).toContain('class="recharts-surface"');
-    expect(html.match(/<g data-group="[^"]+"><title>/g)).toEqual(['<g data-group="mid"><title>', '<g data-group="senior"><title>']);
-    expect(html).toContain("Senior: n = 40 (small sample); p10 $150,000, p25 $180,000, median $200,000, p75 $220,000, p90 $250,000");
-    expect(html).toContain(">Senior *</tspan>");
+  it("is a recharts SVG image, like every chart of the site, with one box and one description per group", async () => {
+    const response = percentileChartImage("level", groups);
+    expect(response.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+    const svg = await response.text();
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('class="recharts-surface"');
+    expect(svg).toContain("<title>Pay in USD a year by level: box p25–p75 with the median, whiskers p10–p90</title>");
+    expect(svg.match(/<g data-group="[^"]+"><title>/g)).toEqual(['<g data-group="mid"><title>', '<g data-group="senior"><title>']);
+    expect(svg).toContain("Senior: n = 40 (small sample); p10 $150,000, p25 $180,000, median $200,000, p75 $220,000, p90 $250,000");
+    expect(svg).toContain(">Senior *</tspan>");
+    expect(svg).toMatch(/<style>[^<]*@media \(prefers-color-scheme:dark\)[^<]*\.small-box\{/);
+  });
+
+  it("puts an image of the view in the page, with its box: two rows of 34 px, the axis and the margins", () => {
+    const html = renderToString(createElement(PercentileChart, { groups, grouping: "level", src: "/api/chart/records?level=senior" }));
+    expect(html).toMatch(/<img[^>]*src="\/api\/chart\/records\?level=senior"[^>]*width="720"[^>]*height="104"/);
+    expect(html).not.toContain("<svg");
+  });
+
+  it("answers in words when no group has enough observations", async () => {
+    expect(await percentileChartImage("level", []).text()).toContain("<title>Too few observations to chart</title>");
   });
 });

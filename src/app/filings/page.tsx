@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { cache } from "react";
+import { chartImageSrc } from "@/components/charts/chart-image";
 import { FilingsFilterForm } from "@/components/filings/filings-filter-form";
 import { FilingsSummary } from "@/components/filings/filings-summary";
 import { Page } from "@/components/layout/page";
@@ -8,10 +9,9 @@ import { WhereItSits } from "@/components/position/where-it-sits";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
 import { loadFilingsChoices } from "@/lib/db/queries/form-choices";
 import { filingsFor, filingsValues, officialVocabulary } from "@/lib/db/queries/official";
-import { whereItSits } from "@/lib/db/queries/position";
+import { filingsWhereItSits } from "@/lib/db/queries/position";
 import { loadSourceTitles } from "@/lib/db/queries/sources";
 import { filingsPageView } from "@/lib/official/filings-view";
-import { filingsReferences } from "@/lib/official/position-view";
 import { filingsView } from "@/lib/url-state/official";
 import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";
 
@@ -47,7 +47,7 @@ export default async function FilingsPage({ searchParams }: { searchParams: Sear
   redirectToCanonical(filingsView, "/filings", params, parsed);
   const { view } = parsed;
   const [position, sourceTitles, choices] = await Promise.all([
-    whereItSits({ noun: "filings", histogram: summary.histogram, rank: summary.rank, sourceId: summary.sourceId }, filingsReferences(view, summary.periods)),
+    filingsWhereItSits(view, summary),
     loadSourceTitles(),
     loadFilingsChoices(),
   ]);
@@ -62,7 +62,7 @@ export default async function FilingsPage({ searchParams }: { searchParams: Sear
       <p>
         <a href={filingsView.href("/api/filings", view)}>These filings as JSON</a> (the same figures, histogram and rank).
       </p>
-      <WhereItSits view={position} headingId="filings-position" heading="Where a number sits among these filings" />
+      <WhereItSits view={position} headingId="filings-position" heading="Where a number sits among these filings" chartSrc={chartImageSrc(filingsView.href("/filings", view))} />
       <section aria-labelledby="filings-how">
         <h2 id="filings-how">How to read them</h2>
         <ul>

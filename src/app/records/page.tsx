@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { cache } from "react";
+import { chartImageSrc } from "@/components/charts/chart-image";
 import { Page } from "@/components/layout/page";
 import { QuickPicks } from "@/components/records/quick-picks";
 import { RecordsFilterForm } from "@/components/records/records-filter-form";
@@ -8,11 +9,8 @@ import { RecordsNotes } from "@/components/records/records-notes";
 import { RecordsResults } from "@/components/records/records-results";
 import { WhereItSits } from "@/components/position/where-it-sits";
 import { loadRecordsFormOptions } from "@/lib/db/queries/form-choices";
-import { recordsPosition } from "@/lib/db/queries/official";
-import { whereItSits } from "@/lib/db/queries/position";
+import { recordsWhereItSits } from "@/lib/db/queries/position";
 import { listRecordImports } from "@/lib/db/queries/record-imports";
-import { recordsReferences } from "@/lib/official/position-view";
-import { roleOfTitles } from "@/lib/records/role-titles";
 import { recordsVocabulary, summarizeRecords } from "@/lib/db/records/percentile-index";
 import { recordsHref, recordsView } from "@/lib/url-state/records";
 import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";
@@ -45,7 +43,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Sear
   const { overall, groups } = summarizeRecords(view.filters, view.group);
   const [imports, position, formOptions] = await Promise.all([
     listRecordImports(),
-    whereItSits({ noun: "records", ...recordsPosition(view.filters, view.pay) }, recordsReferences({ ...view.filters, role: roleOfTitles(view.filters.title) })),
+    recordsWhereItSits(view),
     loadRecordsFormOptions(),
   ]);
   const total = vocabulary.counts.year.reduce((sum, year) => sum + year.count, 0);
@@ -60,9 +58,9 @@ export default async function RecordsPage({ searchParams }: { searchParams: Sear
       <RecordsFilterForm view={view} options={formOptions} />
       <section aria-labelledby="records-results">
         <h2 id="records-results">Records: {describeRecordFilters(view.filters)}</h2>
-        <RecordsResults overall={overall} groups={groups} grouping={view.group} />
+        <RecordsResults overall={overall} groups={groups} grouping={view.group} chartSrc={chartImageSrc(recordsHref(view))} />
       </section>
-      <WhereItSits view={position} headingId="records-position" heading="Where a number sits among these records" />
+      <WhereItSits view={position} headingId="records-position" heading="Where a number sits among these records" chartSrc={chartImageSrc(recordsHref(view), "histogram")} />
       <RecordsNotes imports={imports} />
     </Page>
   );

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { cache } from "react";
+import { chartImageSrc } from "@/components/charts/chart-image";
 import { Page } from "@/components/layout/page";
 import { TrendsView } from "@/components/trends/trends-view";
-import { loadExplorerData } from "@/lib/db/queries/explorer";
 import { loadTrendsChoices } from "@/lib/db/queries/form-choices";
-import { officialVocabulary, trendsFor } from "@/lib/db/queries/official";
-import { loadSourceTitles } from "@/lib/db/queries/sources";
-import { trendsPageView } from "@/lib/official/trends-view";
-import { countryName } from "@/lib/records/codes";
+import { officialVocabulary } from "@/lib/db/queries/official";
+import { loadTrendsPage } from "@/lib/db/queries/trends-page";
 import { trendsView } from "@/lib/url-state/official";
 import { redirectToCanonical } from "@/lib/url-state/redirect-to-canonical";
 
@@ -20,16 +18,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
  */
 const readTrends = cache(async (searchParams: SearchParams) => {
   await connection();
-  const [params, vocabulary, { labels }, sourceTitles] = await Promise.all([searchParams, officialVocabulary(), loadExplorerData(), loadSourceTitles()]);
+  const [params, vocabulary] = await Promise.all([searchParams, officialVocabulary()]);
   const parsed = trendsView.parse(params, vocabulary, { except: ["format"] });
-  const { role, level, country } = parsed.view;
-  const page = trendsPageView(trendsFor({ role, level, country }), {
-    roleName: labels.roles.get(role) ?? role,
-    levelName: level === null ? null : (labels.levels.get(level)?.name ?? level),
-    countryName: country === null ? null : countryName(country),
-    sourceTitles,
-  });
-  return { params, parsed, page };
+  return { params, parsed, page: await loadTrendsPage(parsed.view) };
 });
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
@@ -57,6 +48,7 @@ export default async function TrendsPage({ searchParams }: { searchParams: Searc
         choices={choices}
         selection={view}
         api={{ json: trendsView.href("/api/trends", view), csv: trendsView.href("/api/trends.csv", view) }}
+        chartSrc={chartImageSrc(trendsView.href("/trends", view))}
       />
     </Page>
   );

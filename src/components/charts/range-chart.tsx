@@ -1,5 +1,8 @@
 import { formatAmount, formatRange } from "@/lib/salary-model";
-import { chartMarkup, recharts } from "./recharts.server";
+import chart from "./chart.module.css";
+import { ChartFigure } from "./chart-figure";
+import { chartImage, SVG_BASE_STYLE, svgDocument } from "./chart-image";
+import { recharts } from "./recharts.server";
 import styles from "./range-chart.module.css";
 import type { RangeBar, RangeChartSpec } from "@/lib/explorer/range-bar";
 
@@ -89,13 +92,9 @@ function chartId(title: string): string {
   return (hash >>> 0).toString(36);
 }
 
-/** The SVG's own style sheet: an image document sees none of the page's CSS, so the chart carries the site's colours, light and dark (globals.css). */
-const SVG_STYLE = `
-svg{--fg:#1a1d23;--muted:#5b6270;--line:#dde1e8;--accent:#1f5fbf;--warn-bg:#fff4d6;--warn-fg:#6b4a00;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-@media (prefers-color-scheme:dark){svg{--fg:#e7eaf0;--muted:#a3abb9;--line:#2c323d;--accent:#7fb0ff;--warn-bg:#3a2f10;--warn-fg:#ffd978}}
-.recharts-cartesian-grid line,.group-rule{stroke:var(--line)}
-.recharts-cartesian-axis-line,.recharts-cartesian-axis-tick-line{stroke:var(--muted)}
-.recharts-cartesian-axis-tick-value{fill:var(--muted);font-size:12px}
+/** The range chart's marks, after the site's colours and axes (chart-image.ts). */
+const SVG_STYLE = `${SVG_BASE_STYLE}
+.group-rule{stroke:var(--line)}
 .axis-label,.row-label{fill:var(--fg);font-size:12px}
 .group-label{fill:var(--fg);font-size:13px;font-weight:700}
 .normal .mark,.normal .arrow{fill:var(--accent)}
@@ -107,7 +106,7 @@ svg{--fg:#1a1d23;--muted:#5b6270;--line:#dde1e8;--accent:#1f5fbf;--warn-bg:#fff4
 .fade-warn-start,.fade-warn-stop{stop-color:var(--warn-fg)}
 .fade-start,.fade-warn-start{stop-opacity:.55}
 .fade-stop,.fade-warn-stop{stop-opacity:0}
-`.replaceAll("\n", "");
+`;
 
 /** The chart's pixel size: fixed geometry, so the page can reserve the image's box before it loads. */
 function rangeChartSize(bars: RangeBar[]): { width: number; height: number } {
@@ -116,7 +115,7 @@ function rangeChartSize(bars: RangeBar[]): { width: number; height: number } {
 
 /**
  * The chart as a standalone SVG document, drawn by recharts on the server (recharts.server.ts),
- * with its `<title>`, `<desc>` and style sheet. The pages embed it as an image
+ * with its `<title>`, `<desc>` and style sheet (chart-image.ts). The pages embed it as an image
  * (`/api/chart/<page>`, `RangeChart` below), so it is drawn once and carried neither in the HTML
  * nor in the RSC payload (docs/decisions/015-every-view-fast.md).
  */
@@ -185,7 +184,7 @@ export function rangeChartSvg({ bars, currency, title }: RangeChartSpec): string
     );
   };
 
-  const markup = chartMarkup(
+  return svgDocument(
     <BarChart
       // Without an id recharts numbers its clip path from a module-wide counter: stable markup needs one.
       id={`range-chart-${uid}`}
@@ -201,7 +200,6 @@ export function rangeChartSvg({ bars, currency, title }: RangeChartSpec): string
     >
       {/* recharts 2 renders <defs> children as-is; colours come from the style sheet, so dark mode follows. */}
       <defs>
-        <style>{SVG_STYLE}</style>
         <pattern id={hatchId} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect className="hatch-bg" width={6} height={6} />
           <line className="hatch-line" x1={0} y1={0} x2={0} y2={6} />
@@ -228,10 +226,8 @@ export function rangeChartSvg({ bars, currency, title }: RangeChartSpec): string
       <YAxis type="category" dataKey="key" width={LABEL_WIDTH} interval={0} tick={renderTick} tickLine={false} axisLine={false} />
       <Bar dataKey="range" shape={renderBar} isAnimationActive={false} />
     </BarChart>,
+    SVG_STYLE,
   );
-  // recharts wraps the <svg> in a <div> for the browser's layout; an image document is the <svg> alone, with its namespace.
-  const svg = markup.slice(markup.indexOf("<svg"), markup.lastIndexOf("</svg>") + "</svg>".length);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg"')}`;
 }
 
 /**
@@ -242,26 +238,21 @@ export function rangeChartSvg({ bars, currency, title }: RangeChartSpec): string
 export function RangeChart({ bars, currency, title, src }: RangeChartSpec & { src: string }) {
   if (bars.length === 0) {
     return (
-      <figure className={styles.figure}>
-        <figcaption className={styles.caption}>{title}</figcaption>
+      <figure className={chart.figure}>
+        <figcaption>{title}</figcaption>
         <p className={styles.empty}>No pay ranges to chart.</p>
       </figure>
     );
   }
-  const { width, height } = rangeChartSize(bars);
   return (
-    <figure className={styles.figure}>
-      <figcaption className={styles.caption}>{title}</figcaption>
-      {/* The image keeps its pixel size up to `width` and scales down with the column; below a
-          readable minimum the wrapper scrolls sideways instead of widening the page. */}
-      {/* Focusable so keyboard users can scroll it when it overflows (WCAG 2.1.1, axe scrollable-region-focusable). */}
-      <div className={styles.scroll} tabIndex={0}>
-        {/* A plain <img>: the SVG is a server-drawn document, nothing for next/image to optimise. */}
-        {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img className={styles.chart} src={src} width={width} height={height} alt={`${title}: ${bars.length} pay ranges in ${currency}, one bar each; every range is in the table on this page too.`} data-chart="range" />
-      </div>
+    <ChartFigure
+      title={title}
+      name="range"
+      image={{ src, ...rangeChartSize(bars) }}
+      alt={`${title}: ${bars.length} pay ranges in ${currency}, one bar each; every range is in the table on this page too.`}
+    >
       <ChartKey bars={bars} currency={currency} />
-    </figure>
+    </ChartFigure>
   );
 }
 
@@ -285,4 +276,9 @@ function ChartKey({ bars, currency }: { bars: RangeBar[]; currency: string }) {
       {bars.some((b) => b.converted) ? <li>≈ converted to {currency} from another currency</li> : null}
     </ul>
   );
+}
+
+/** A view's range chart as an `image/svg+xml` answer (`/api/chart/salaries|compare|estimate`). */
+export function rangeChartImage(spec: RangeChartSpec | null): Response {
+  return chartImage(spec && spec.bars.length > 0 ? rangeChartSvg(spec) : null, "No pay ranges to chart");
 }

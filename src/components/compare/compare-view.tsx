@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { RangeChart } from "@/components/charts/range-chart";
-import { rangeChartSrc } from "@/components/charts/range-chart-image";
+import { chartImageSrc } from "@/components/charts/chart-image";
 import { CopyLinkButton } from "@/components/explorer/copy-link-button";
 import { LinkList } from "@/components/layout/link-list";
 import explorerStyles from "@/components/explorer/explorer.module.css";
@@ -48,7 +48,7 @@ export function CompareView({ view, official }: { view: ComparisonView; official
           {chart ? (
             <>
               <ComparisonSummary compared={compared} filters={filters} labels={labels} />
-              <RangeChart {...chart} src={rangeChartSrc(href)} />
+              <RangeChart {...chart} src={chartImageSrc(href)} />
             </>
           ) : (
             <div className={explorerStyles.empty}>

@@ -1,5 +1,5 @@
 import { RangeChart } from "@/components/charts/range-chart";
-import { rangeChartSrc } from "@/components/charts/range-chart-image";
+import { chartImageSrc } from "@/components/charts/chart-image";
 import { CopyLinkButton } from "@/components/explorer/copy-link-button";
 import { LinkList } from "@/components/layout/link-list";
 import explorerStyles from "@/components/explorer/explorer.module.css";
@@ -79,7 +79,7 @@ function EstimateResult({ estimate, view, official }: { estimate: Estimate; view
           </div>
         ) : null}
       </section>
-      {chart ? <RangeChart {...chart} src={rangeChartSrc(href)} /> : null}
+      {chart ? <RangeChart {...chart} src={chartImageSrc(href)} /> : null}
       <BaseSources estimate={estimate} labels={view.labels} ppp={ppp?.bands ?? null} />
       <AdjustmentSteps estimate={estimate} />
       {ppp ? <PppNote {...ppp.summary} labels={view.labels} /> : null}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { RangeChart } from "@/components/charts/range-chart";
-import { rangeChartSrc } from "@/components/charts/range-chart-image";
+import { chartImageSrc } from "@/components/charts/chart-image";
 import { RecordsMethodNote } from "@/components/bands/records-beside";
 import { PppNote } from "@/components/ppp/ppp-note";
 import { PAGE_SIZE, SALARIES_PATH, type ExplorerView, type PageOfRows } from "@/lib/explorer/explorer-view";
@@ -81,7 +81,7 @@ export function SalaryExplorer({ view }: { view: ExplorerView }) {
             </div>
           ) : (
             <>
-              {chart ? <RangeChart {...chart} src={rangeChartSrc(href)} /> : null}
+              {chart ? <RangeChart {...chart} src={chartImageSrc(href)} /> : null}
               <BandRowsTable
                 rows={rows}
                 sort={filters.sort}

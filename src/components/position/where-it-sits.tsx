@@ -28,7 +28,7 @@ function RankSentence({ view }: { view: PositionView }) {
  * with the official P10–P90 and the article bands drawn over it, and the same as tables, each
  * figure with its n and source.
  */
-export function WhereItSits({ view, headingId, heading }: { view: PositionView; headingId: string; heading: string }) {
+export function WhereItSits({ view, headingId, heading, chartSrc }: { view: PositionView; headingId: string; heading: string; /** The histogram's image of this view (`/api/chart/…`). */ chartSrc: string }) {
   const { histogram } = view;
   return (
     <section aria-labelledby={headingId} className={styles.section}>
@@ -43,7 +43,7 @@ export function WhereItSits({ view, headingId, heading }: { view: PositionView; 
         ) : null}
         {histogram.bins === null ? `: ${histogram.reason}, so no histogram.` : "."}
       </p>
-      <PayHistogram view={view} title={`Pay of the ${formatCount(view.n)} ${view.noun} in USD a year, with the ranges of the table below drawn under it`} />
+      <PayHistogram view={view} src={chartSrc} />
       {view.ranges.length > 0 ? (
         <div className="table-scroll">
           <table>

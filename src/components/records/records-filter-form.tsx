@@ -1,6 +1,7 @@
 import { CanonicalForm } from "@/components/url-state/canonical-form";
 import { RECORD_GROUPINGS, type RecordFilterKey, type RecordGrouping, type RecordsView } from "@/lib/url-state/records";
-import { FIXED_FILTER_OPTIONS, type FormOption, type RecordsFormOptions } from "@/lib/records/labels";
+import { optionsMarkup } from "@/components/layout/options-markup";
+import { FIXED_FILTER_OPTIONS, type RecordsFormOptions } from "@/lib/records/labels";
 import form from "@/components/layout/filter-form.module.css";
 import styles from "./records.module.css";
 
@@ -34,28 +35,32 @@ function Checkboxes({ name, legend, options, checked }: { name: RecordFilterKey;
  */
 export function RecordsFilterForm({ view, options }: { view: RecordsView; options: RecordsFormOptions }) {
   const { filters } = view;
-  const listed = (option: FormOption) => (
-    <option key={option.value} value={option.value}>
-      {option.label}
-    </option>
-  );
   return (
     <CanonicalForm action="/records" query="records" live={false} className={`${form.form} ${styles.form}`} aria-label="Filter the survey records">
       <div className={form.field}>
         <label htmlFor="records-title">Job title</label>
-        <select id="records-title" name="title" multiple size={8} defaultValue={filters.title} aria-describedby="records-multi-hint">
-          <optgroup label="ML roles">{options.mlTitles.map(listed)}</optgroup>
-          <optgroup label="Other titles">{options.otherTitles.map(listed)}</optgroup>
-        </select>
+        {/* Hundreds of titles: their markup is built once per data version (options-markup.ts). */}
+        <select
+          id="records-title"
+          name="title"
+          multiple
+          size={8}
+          aria-describedby="records-multi-hint"
+          dangerouslySetInnerHTML={optionsMarkup(
+            [
+              { label: "ML roles", options: options.mlTitles },
+              { label: "Other titles", options: options.otherTitles },
+            ],
+            filters.title,
+          )}
+        />
         <span className={form.hint} id="records-multi-hint">
           Ctrl- or ⌘-click to choose several; none chosen means all.
         </span>
       </div>
       <div className={form.field}>
         <label htmlFor="records-country">Company country</label>
-        <select id="records-country" name="country" multiple size={8} defaultValue={filters.country} aria-describedby="records-multi-hint">
-          {options.countries.map(listed)}
-        </select>
+        <select id="records-country" name="country" multiple size={8} aria-describedby="records-multi-hint" dangerouslySetInnerHTML={optionsMarkup([{ options: options.countries }], filters.country)} />
       </div>
       <Checkboxes name="level" legend="Level" options={FIXED_FILTER_OPTIONS.level} checked={filters.level} />
       <Checkboxes

@@ -3,13 +3,13 @@ import type { RecordGrouping } from "@/lib/url-state/records";
 import { MIN_SHOWN_OBSERVATIONS, SMALL_SAMPLE_OBSERVATIONS } from "@/lib/records/codes";
 import { groupLabel, orderGroups } from "@/lib/records/labels";
 import { formatAmount, formatCount, type Summary } from "@/lib/salary-model";
-import { PercentileChart, type ChartGroup } from "./percentile-chart";
+import { chartGroups, PercentileChart } from "./percentile-chart";
 import { PercentileTable } from "./percentile-table";
 import { GROUPING_LABELS } from "./records-filter-form";
 import styles from "./records.module.css";
 
 /** The overall figures for the filters, then one box and one table row per group big enough to show. */
-export function RecordsResults({ overall, groups, grouping }: { overall: Summary | null; groups: readonly GroupSummary[]; grouping: RecordGrouping }) {
+export function RecordsResults({ overall, groups, grouping, chartSrc }: { overall: Summary | null; groups: readonly GroupSummary[]; grouping: RecordGrouping; /** The chart's image of this view (`/api/chart/records?…`). */ chartSrc: string }) {
   if (overall === null || overall.n < MIN_SHOWN_OBSERVATIONS) {
     return (
       <p>
@@ -18,16 +18,8 @@ export function RecordsResults({ overall, groups, grouping }: { overall: Summary
       </p>
     );
   }
-  const ordered = orderGroups(grouping, groups);
-  const shown: ChartGroup[] = ordered
-    .filter((group) => group.summary.n >= MIN_SHOWN_OBSERVATIONS)
-    .map((group) => ({
-      key: group.key,
-      label: groupLabel(grouping, group.key),
-      summary: group.summary,
-      smallSample: group.summary.n < SMALL_SAMPLE_OBSERVATIONS,
-    }));
-  const hidden = ordered.filter((group) => group.summary.n < MIN_SHOWN_OBSERVATIONS);
+  const shown = chartGroups(grouping, groups);
+  const hidden = orderGroups(grouping, groups).filter((group) => group.summary.n < MIN_SHOWN_OBSERVATIONS);
   const heading = GROUPING_LABELS[grouping];
   return (
     <>
@@ -58,7 +50,7 @@ export function RecordsResults({ overall, groups, grouping }: { overall: Summary
           min–max
         </li>
       </ul>
-      <PercentileChart groups={shown} title={`Pay in USD a year by ${heading.toLowerCase()}: box p25–p75 with the median, whiskers p10–p90`} />
+      <PercentileChart groups={shown} grouping={grouping} src={chartSrc} />
       <PercentileTable groups={shown} groupHeading={heading} caption={`Percentiles of pay in USD a year, by ${heading.toLowerCase()}`} />
       {hidden.length > 0 && (
         <p className={styles.aside}>

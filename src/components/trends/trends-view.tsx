@@ -6,7 +6,20 @@ import { TrendsTables } from "./trends-tables";
 import styles from "./trends.module.css";
 
 /** /trends below its title: the form, the same view as data, the chart, its tables and how to read them. */
-export function TrendsView({ page, choices, selection, api }: { page: TrendsPageView; choices: TrendsChoices; selection: TrendsSelection; api: { json: string; csv: string } }) {
+export function TrendsView({
+  page,
+  choices,
+  selection,
+  api,
+  chartSrc,
+}: {
+  page: TrendsPageView;
+  choices: TrendsChoices;
+  selection: TrendsSelection;
+  api: { json: string; csv: string };
+  /** The chart's image of this view (`/api/chart/trends?…`). */
+  chartSrc: string;
+}) {
   const caveats = [...new Set(page.series.flatMap((s) => s.rows.flatMap((r) => (r.caveat ? [r.caveat] : []))))];
   const topCoded = page.series.flatMap((s) => s.rows.filter((r) => r.highTopCoded).map((r) => `${s.label}, ${r.year}: ${s.highName} ${r.high}`));
   return (
@@ -21,7 +34,7 @@ export function TrendsView({ page, choices, selection, api }: { page: TrendsPage
         </li>
       </ul>
       {page.chart ? (
-        <TrendsChart data={page.chart} series={page.series} title="Pay in USD a year by year: survey records (median, P25–P75) and BLS OEWS occupations (median, P10–P90)" />
+        <TrendsChart data={page.chart} series={page.series} src={chartSrc} />
       ) : (
         <p className={styles.empty}>Nothing to draw: neither source has figures for these choices (see below).</p>
       )}

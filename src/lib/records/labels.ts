@@ -45,7 +45,7 @@ export const FIXED_FILTER_OPTIONS: Readonly<Record<"level" | "employment" | "rem
 };
 
 /** One option of a filter form's list: the value the URL holds and what the form shows. */
-export interface FormOption {
+interface FormOption {
   value: string;
   label: string;
 }

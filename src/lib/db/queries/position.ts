@@ -1,9 +1,12 @@
 import "server-only";
 import { bandsOfSlice } from "@/lib/explorer/select-bands";
 import type { Histogram, PercentileRank } from "@/lib/official/position";
-import { positionView, type PositionView, type SliceReferences } from "@/lib/official/position-view";
+import { filingsReferences, positionView, recordsReferences, type PositionView, type SliceReferences } from "@/lib/official/position-view";
+import type { FilingsSummary } from "@/lib/official/types";
+import { roleOfTitles } from "@/lib/records/role-titles";
+import type { RecordsView } from "@/lib/url-state/records";
 import { loadExplorerData } from "./explorer";
-import { officialWagesFor, officialWagesOfCode } from "./official";
+import { officialWagesFor, officialWagesOfCode, recordsPosition } from "./official";
 import { loadSourceTitles } from "./sources";
 
 /**
@@ -24,4 +27,14 @@ export async function whereItSits(slice: { noun: "records" | "filings"; histogra
     rates: rates.table,
     sourceTitles,
   });
+}
+
+/** Where a number sits among the records of a /records view: its page and its histogram's image (`/api/chart/records/histogram`). */
+export function recordsWhereItSits(view: RecordsView): Promise<PositionView> {
+  return whereItSits({ noun: "records", ...recordsPosition(view.filters, view.pay) }, recordsReferences({ ...view.filters, role: roleOfTitles(view.filters.title) }));
+}
+
+/** Where a number sits among the filings of a /filings view (`summary` is filingsFor's): its page and its histogram's image (`/api/chart/filings`). */
+export function filingsWhereItSits(view: Parameters<typeof filingsReferences>[0], summary: FilingsSummary): Promise<PositionView> {
+  return whereItSits({ noun: "filings", histogram: summary.histogram, rank: summary.rank, sourceId: summary.sourceId }, filingsReferences(view, summary.periods));
 }

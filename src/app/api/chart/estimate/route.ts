@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { rangeChartImage } from "@/components/charts/range-chart-image";
+import { rangeChartImage } from "@/components/charts/range-chart";
 import { loadEstimateData } from "@/lib/db/queries/estimate";
 import { loadPppData } from "@/lib/db/queries/ppp";
 import { estimatePageView } from "@/lib/estimate/estimate-page-view";

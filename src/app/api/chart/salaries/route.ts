@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { rangeChartImage } from "@/components/charts/range-chart-image";
+import { rangeChartImage } from "@/components/charts/range-chart";
 import { loadExplorerData } from "@/lib/db/queries/explorer";
 import { loadPppData } from "@/lib/db/queries/ppp";
 import { explorerChart } from "@/lib/explorer/explorer-view";
