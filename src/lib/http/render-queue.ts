@@ -1,5 +1,5 @@
 /**
- * Renders one at a time, the others waiting in line, first come first served
+ * Renders a few at a time, the others waiting in line, first come first served
  * (docs/decisions/016-renders-in-line.md).
  *
  * The server has one JavaScript thread. Left to themselves, 32 renders at once share it in small
@@ -16,6 +16,7 @@
  * proxy lives in Next's bundle and the wrapper outside it.
  */
 
+import { AsyncLocalStorage } from "node:async_hooks";
 import { hasOwnLimit } from "./limits";
 
 /** Renders running at once: one keeps the thread busy; a second overlaps a render's waits on its streams. */
@@ -32,6 +33,14 @@ const SLOT_LEASE_MS = 2_000;
 export class RenderQueue {
   #running = 0;
   readonly #waiting: (() => void)[] = [];
+  /**
+   * The async context the queue was made in (the server's start-up, outside any request). A waiting
+   * render is started from the `done` of the one before it, inside that request's async context; Next
+   * keeps a snapshot of the context it starts in on each request's work store, so every request
+   * started there kept the one before it, and that one the one before: a chain of every request
+   * that waited, which no collection could free (heap snapshots under the soak, ADR 016).
+   */
+  readonly #startupContext = AsyncLocalStorage.snapshot();
 
   constructor(
     readonly slots: number,
@@ -57,7 +66,7 @@ export class RenderQueue {
   enter(start: (done: () => void) => void, abandoned: () => boolean = () => false): boolean {
     const run = () => {
       if (abandoned()) {
-        this.#waiting.shift()?.();
+        this.#startNext();
         return;
       }
       this.#running += 1;
@@ -67,7 +76,7 @@ export class RenderQueue {
         finished = true;
         clearTimeout(lease);
         this.#running -= 1;
-        this.#waiting.shift()?.();
+        this.#startNext();
       };
       const lease = setTimeout(done, this.leaseMs);
       lease.unref();
@@ -77,6 +86,12 @@ export class RenderQueue {
     else if (this.#waiting.length >= this.maxWaiting) return false;
     else this.#waiting.push(run);
     return true;
+  }
+
+  /** Starts the first waiting render, if any, in the queue's own context, not the caller's. */
+  #startNext(): void {
+    const next = this.#waiting.shift();
+    if (next) this.#startupContext(next);
   }
 }
 

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { needsRenderSlot, registerCacheLookups, RenderQueue, type IncomingRequestLine } from "@/lib/http/render-queue";
 
@@ -46,6 +47,24 @@ describe("RenderQueue", () => {
     finishFirst();
     expect(started).toEqual(["first", "next"]);
     expect([queue.running, queue.waiting]).toEqual([1, 0]);
+  });
+
+  it("starts a waiting render in the queue's own async context, not in the context of the request whose close let it in", () => {
+    // Next keeps a snapshot of the context a request starts in; started inside the one before it,
+    // each request would keep that one, and it the one before: a chain no collection frees.
+    const requestStore = new AsyncLocalStorage<string>();
+    const queue = new RenderQueue(1, 10);
+    const seen: (string | undefined)[] = [];
+    let finishFirst = () => {};
+    requestStore.run("first", () =>
+      queue.enter((finish) => {
+        seen.push(requestStore.getStore());
+        finishFirst = finish;
+      }),
+    );
+    requestStore.run("second", () => queue.enter(() => seen.push(requestStore.getStore())));
+    requestStore.run("first", () => finishFirst());
+    expect(seen).toEqual(["first", undefined]);
   });
 });
 
