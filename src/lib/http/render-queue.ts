@@ -34,7 +34,7 @@ export class RenderQueue {
   #running = 0;
   readonly #waiting: (() => void)[] = [];
   /**
-   * The async context the queue was made in (the server's start-up, outside any request). A waiting
+   * The async context the queue was made in: make it at start-up, outside any request. A waiting
    * render is started from the `done` of the one before it, inside that request's async context; Next
    * keeps a snapshot of the context it starts in on each request's work store, so every request
    * started there kept the one before it, and that one the one before: a chain of every request
