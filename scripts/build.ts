@@ -5,8 +5,13 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 export const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
-/** node's arguments for the production server (scripts/serve.ts: Next.js with a bounded shutdown). */
-export const SERVE = ["--import", "tsx", path.resolve("scripts/serve.ts")];
+/**
+ * node's arguments for the production server (scripts/serve.ts: Next.js with a bounded shutdown).
+ * `--heap-growing-percent=50`: after each full collection V8 lets the old space grow to 1.5× what
+ * survived, instead of up to about 3.5×; under the soak the server's memory then stays at its
+ * warmed-up size (~480 MiB) instead of climbing to ~800 MiB over the first minute (ADR 016).
+ */
+export const SERVE = ["--heap-growing-percent=50", "--import", "tsx", path.resolve("scripts/serve.ts")];
 const FINGERPRINT_FILE = path.resolve(".next/source-fingerprint");
 const BUILD_INPUTS = ["src", "public", "next.config.ts", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 

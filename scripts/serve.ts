@@ -8,7 +8,8 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
-import { expensiveAtDoor } from "../src/lib/http/limits";
+import { expensiveAtDoor, BUSY_REFUSAL } from "../src/lib/http/limits";
+import { MAX_WAITING_RENDERS, needsRenderSlot, RENDER_SLOTS, RenderQueue } from "../src/lib/http/render-queue";
 import { STATIC_SECURITY_HEADERS } from "../src/lib/http/security-headers";
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -23,6 +24,7 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+const renders = new RenderQueue(RENDER_SLOTS, MAX_WAITING_RENDERS);
 let draining = false;
 let running = 0;
 let drained: (() => void) | null = null;
@@ -34,14 +36,33 @@ const server = createServer((request, response) => {
   // A flood of expensive requests past their bound is refused here, before Next.js spends its
   // routing on each (src/lib/http/limits.ts, ADR 013).
   const door = expensiveAtDoor(request.url);
+  let closed = false;
   response.on("close", () => {
+    closed = true;
     running -= 1;
     if (!door.refused) door.release();
     if (draining && running === 0) drained?.();
   });
-  if (door.refused) setTimeout(() => response.writeHead(door.status, { ...door.headers, ...STATIC_SECURITY_HEADERS }).end(door.body), door.afterMs);
-  else void handle(request, response);
+  if (door.refused) {
+    setTimeout(() => response.writeHead(door.status, { ...door.headers, ...STATIC_SECURITY_HEADERS }).end(door.body), door.afterMs);
+    return;
+  }
+  const line = { method: request.method, url: request.url, header: (name: string) => headerValue(request.headers[name]) };
+  // Renders wait their turn, first come first served (src/lib/http/render-queue.ts, ADR 016).
+  if (!needsRenderSlot(line)) void handle(request, response);
+  else if (
+    !renders.enter(
+      (done) => {
+        response.on("close", done);
+        void handle(request, response);
+      },
+      () => closed,
+    )
+  )
+    response.writeHead(503, { ...BUSY_REFUSAL.headers, ...STATIC_SECURITY_HEADERS }).end(BUSY_REFUSAL.body);
 });
+
+const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(", ") : value);
 
 function shutDown(signal: NodeJS.Signals): void {
   if (draining) return;

@@ -8,6 +8,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { dataVersion } from "@/lib/db/data-version";
 import { readEnv, type Env } from "@/lib/env";
 import { queryRefusal } from "@/lib/http/limits";
+import { registerCacheLookups, type IncomingRequestLine } from "@/lib/http/render-queue";
 import { bodyWithNonce, headersWithNonce, matchesIfNoneMatch, readRender, RecentKeys, ResponseCache, type CachedResponse } from "@/lib/http/response-cache";
 import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
 
@@ -53,6 +54,18 @@ const recent = new RecentKeys(20_000);
 const rendering = new Map<string, Promise<{ entry: CachedResponse; cacheable: boolean }>>();
 let env: Env | undefined;
 
+// The server wrapper lets answers from memory and this proxy's own renders past its line of renders (src/lib/http/render-queue.ts).
+registerCacheLookups({
+  answersFromMemory: (request) => {
+    const key = cacheKey(request.method, new URL(request.url ?? "/", "http://localhost"), request.header);
+    env ??= readEnv();
+    if (key === null || env.SERVER_CACHE === "off") return false;
+    const version = dataVersion(env.databaseFile);
+    return version !== null && cache.get(key, version) !== undefined;
+  },
+  isOwnRender: (request: IncomingRequestLine) => request.header(RENDER_HEADER)?.split(" ")[0] === RENDER_SECRET,
+});
+
 export async function proxy(request: NextRequest): Promise<Response> {
   const internal = request.headers.get(RENDER_HEADER);
   if (internal !== null) {
@@ -67,7 +80,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
     return refused;
   }
   const nonce = newNonce();
-  const key = cacheKey(request);
+  const key = cacheKey(request.method, request.nextUrl, (name) => request.headers.get(name));
   const origin = serverOrigin();
   env ??= readEnv();
   if (key === null || origin === null || env.SERVER_CACHE === "off") return passThrough(request, nonce);
@@ -152,12 +165,12 @@ function passThrough(request: NextRequest, nonce: string): NextResponse {
  * are never answered with a cached HTML page whatever else they lack; `Sec-Fetch-Dest` other than
  * `document` is not a document load either.
  */
-function cacheKey(request: NextRequest): string | null {
-  if (DEVELOPMENT || (request.method !== "GET" && request.method !== "HEAD")) return null;
-  const { pathname, search, searchParams } = request.nextUrl;
+function cacheKey(method: string | undefined, url: URL, header: (name: string) => string | null | undefined): string | null {
+  if (DEVELOPMENT || (method !== "GET" && method !== "HEAD")) return null;
+  const { pathname, search, searchParams } = url;
   if (!CACHED_PATHS.has(pathname)) return null;
-  if (request.headers.has("rsc") || searchParams.has("_rsc")) return null;
-  const destination = request.headers.get("sec-fetch-dest");
+  if (header("rsc") != null || searchParams.has("_rsc")) return null;
+  const destination = header("sec-fetch-dest") ?? null;
   if (!pathname.startsWith("/api/") && destination !== null && destination !== "document") return null;
   const key = pathname + search;
   return key.length <= MAX_CACHED_URL_LENGTH ? key : null;

@@ -102,6 +102,9 @@ export async function limitExpensive(work: () => Promise<Response>): Promise<Res
 const BUSY_BODY = { error: "The server is busy with other expensive requests; try again shortly." };
 const BUSY_HEADERS = { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" };
 
+/** The 503 as the server wrapper sends it, outside Next.js. */
+export const BUSY_REFUSAL = { headers: { ...BUSY_HEADERS, "content-type": "application/json" }, body: JSON.stringify(BUSY_BODY) };
+
 function busy(): Response {
   return Response.json(BUSY_BODY, { status: 503, headers: BUSY_HEADERS });
 }
@@ -109,6 +112,9 @@ function busy(): Response {
 const OG_PATH = "/api/og/salaries";
 /** The routes whose handlers call `limitExpensive`. */
 const EXPENSIVE_PATHS = new Set([OG_PATH, "/api/bands.csv", "/api/percentiles"]);
+/** A route whose work `limitExpensive` bounds: it waits in that line, not the render line (render-queue.ts). */
+export const hasOwnLimit = (pathname: string): boolean => EXPENSIVE_PATHS.has(pathname);
+
 /**
  * Requests for them inside Next.js at once: as many as the slots and the queue hold. One more
  * would only reach `limitExpensive` to be refused there, after costing the thread Next's routing.
@@ -160,7 +166,7 @@ export function expensiveAtDoor(url: string | undefined): DoorDecision {
   const g = gate();
   g.atDoor ??= 0;
   if (g.atDoor >= MAX_AT_DOOR || (pathname === OG_PATH && !ogAllowed(g))) {
-    return { refused: true, status: 503, headers: { ...BUSY_HEADERS, "content-type": "application/json" }, body: JSON.stringify(BUSY_BODY), afterMs: DOOR_PAUSE_MS.min + Math.random() * DOOR_PAUSE_MS.spread };
+    return { refused: true, status: 503, ...BUSY_REFUSAL, afterMs: DOOR_PAUSE_MS.min + Math.random() * DOOR_PAUSE_MS.spread };
   }
   g.atDoor += 1;
   let released = false;
