@@ -134,6 +134,14 @@ describe("/records", () => {
     await rankAmongSeniorMlEngineersInUs(await openPage({ javaScriptEnabled: false }));
   });
 
+  it("fits a 360 px phone without horizontal page scroll, with the level table and where a pay sits", async () => {
+    const page = await openPage({ width: 360 });
+    for (const view of ["/records", "/records?country=US&level=senior&pay=185000"]) {
+      await page.goto(`${baseUrl}${view}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    }
+  });
+
   it("shows what it ignored in the address instead of failing", async () => {
     const response = await fetch(`${baseUrl}/records?level=principal&colour=red&group=planet&pay=185%2C000`);
     expect(response.status).toBe(200);
