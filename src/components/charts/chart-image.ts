@@ -1,4 +1,5 @@
 import type { ReactElement } from "react";
+import { escapeMarkup } from "@/lib/escape-markup";
 import { chartMarkup } from "./recharts.server";
 
 /**
@@ -50,7 +51,7 @@ export function svgDocument(drawing: ReactElement, style: string): string {
 
 /** What a view without a chart answers (its page shows no image and says so in words). */
 function nothingToChart(words: string): string {
-  const text = words.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+  const text = escapeMarkup(words);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="320" height="32" viewBox="0 0 320 32" role="img" aria-label="${text}"><title>${text}</title><text x="0" y="20" font-family="system-ui, sans-serif" font-size="14" fill="#5b6270">${text}.</text></svg>`;
 }
 

@@ -1,3 +1,5 @@
+import { escapeMarkup } from "@/lib/escape-markup";
+
 export interface SelectOption {
   value: string;
   label: string;
@@ -9,8 +11,7 @@ export interface OptionList {
   options: readonly SelectOption[];
 }
 
-const escapeHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
-const openingTag = (value: string) => `<option value="${escapeHtml(value)}">`;
+const openingTag = (value: string) => `<option value="${escapeMarkup(value)}">`;
 
 /** Keyed by the options array, which the form choices keep per data version (oncePerDataVersion): built once, not per request. */
 const listMarkups = new WeakMap<readonly SelectOption[], string>();
@@ -18,7 +19,7 @@ const listMarkups = new WeakMap<readonly SelectOption[], string>();
 function listMarkup(options: readonly SelectOption[]): string {
   let markup = listMarkups.get(options);
   if (markup === undefined) {
-    markup = options.map((option) => `${openingTag(option.value)}${escapeHtml(option.label)}</option>`).join("");
+    markup = options.map((option) => `${openingTag(option.value)}${escapeMarkup(option.label)}</option>`).join("");
     listMarkups.set(options, markup);
   }
   return markup;
@@ -32,7 +33,7 @@ function listMarkup(options: readonly SelectOption[]): string {
  * for every view of a data version, so only the marks are per request (ADR 015, "Every chart an image").
  */
 export function optionsMarkup(lists: readonly OptionList[], chosen: readonly string[]): { __html: string } {
-  let markup = lists.map(({ label, options }) => (label === undefined ? listMarkup(options) : `<optgroup label="${escapeHtml(label)}">${listMarkup(options)}</optgroup>`)).join("");
-  for (const value of new Set(chosen)) markup = markup.replace(openingTag(value), `<option value="${escapeHtml(value)}" selected="">`);
+  let markup = lists.map(({ label, options }) => (label === undefined ? listMarkup(options) : `<optgroup label="${escapeMarkup(label)}">${listMarkup(options)}</optgroup>`)).join("");
+  for (const value of new Set(chosen)) markup = markup.replace(openingTag(value), `<option value="${escapeMarkup(value)}" selected="">`);
   return { __html: markup };
 }
