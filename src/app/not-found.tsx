@@ -2,7 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { Page } from "@/components/layout/page";
 
-/** Rendered per request, not prerendered: its scripts need the response's CSP nonce (src/proxy.ts). */
+/** Rendered per request, not prerendered: its scripts need the response's CSP nonce (src/lib/http/front-door.ts). */
 export default async function NotFound() {
   await connection();
   return (

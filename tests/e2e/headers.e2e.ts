@@ -53,7 +53,7 @@ describe("security headers", () => {
     expect(second.body).not.toContain(nonce);
   });
 
-  it("sends the fixed headers with static files, which the proxy does not see", async () => {
+  it("sends the fixed headers with static files, which the front door hands to Next as they are", async () => {
     const html = (await get("/")).body;
     const chunk = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
     expect(chunk).toBeDefined();

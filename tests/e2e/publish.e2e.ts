@@ -8,7 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openSqlite } from "@/lib/db/connection";
 import { randomSource } from "../../scripts/gen-records";
-import { startProductionServer, type ProductionServer } from "../support/production-server";
+import { ONE_PROCESS, startProductionServer, type ProductionServer } from "../support/production-server";
 
 const workDir = path.resolve("tmp/e2e-publish");
 const source = process.env.E2E_DATABASE_FILE as string;
@@ -175,7 +175,8 @@ describe("replicas from one published file", () => {
     const dir = scratch("replicas");
     const fileA = copyOf(dir, "a.db");
     const fileB = copyOf(dir, "b.db");
-    const [a, b] = await Promise.all([startProductionServer(fileA), startProductionServer(fileB)]);
+    // One process each: `cached` asks twice, and each process keeps a URL from its own second request (ADR 017).
+    const [a, b] = await Promise.all([startProductionServer(fileA, ONE_PROCESS), startProductionServer(fileB, ONE_PROCESS)]);
     try {
       const urls = ["/api/bands?country=US", "/api/percentiles?country=US", "/api/bands.csv?level=senior"];
       for (const url of urls) {

@@ -6,7 +6,7 @@ import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { buildIfStale } from "../../scripts/build";
 import { CHROMIUM_PATH } from "../support/chromium";
-import { freshDatabase, startProductionServer } from "../support/production-server";
+import { freshDatabase, ONE_PROCESS, startProductionServer } from "../support/production-server";
 
 if (!existsSync(CHROMIUM_PATH)) {
   console.error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y --no-install-recommends chromium (or set CHROMIUM_PATH).`);
@@ -17,7 +17,9 @@ buildIfStale();
 const workDir = path.resolve("tmp/e2e");
 rmSync(workDir, { recursive: true, force: true });
 const databaseFile = await freshDatabase(path.join(workDir, "e2e.db"));
-const server = await startProductionServer(databaseFile, { showLog: true });
+// One process: the tests assert what one process's cache keeps ("from the second request on");
+// processes.e2e.ts tests the shipped default of one process per core (ADR 017).
+const server = await startProductionServer(databaseFile, { showLog: true, ...ONE_PROCESS });
 let status = 1;
 try {
   const vitest = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--config", "tests/e2e/vitest.config.ts", ...process.argv.slice(2)], {

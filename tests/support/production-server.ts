@@ -26,6 +26,9 @@ export interface StartOptions {
   port?: number;
 }
 
+/** For tests of what one process does: the server runs one process per core unless told (ADR 017). */
+export const ONE_PROCESS: StartOptions = { env: { WEB_CONCURRENCY: "1" } };
+
 const READY_PATH = "/api/factors";
 const READY_TIMEOUT_MS = 60_000;
 

@@ -1,4 +1,3 @@
-import "server-only";
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Limits that keep expensive requests from being turned against the site
- * (docs/decisions/013-expensive-request-limits.md). Two, each usable from the proxy or a route
+ * (docs/decisions/013-expensive-request-limits.md). Two, each usable from the front door or a route
  * handler, with no state shared with the response cache:
  * - `queryRefusal`: a query string too long, with too many parameters or one key repeated too
  *   often is refused before anything parses it (414 or 400, JSON naming the limit);
@@ -9,7 +9,7 @@
  *   after waiting too long, get 503 with Retry-After. Cached responses never reach it;
  * - `expensiveAtDoor`: the same bound counted by the server wrapper (scripts/serve.ts) before
  *   Next.js sees the request, so that a flood past it is refused for a fraction of a millisecond
- *   instead of the ~4 ms of the one JavaScript thread that Next's routing and the proxy cost.
+ *   instead of the ~4 ms of the one JavaScript thread that Next's routing costs.
  */
 
 /** Characters after the "?": the longest URL the site itself makes is a few hundred. */
@@ -141,10 +141,17 @@ const DOOR_PAUSE_MS = { min: 500, spread: 1_000 };
  */
 const OG_PER_SECOND = 4;
 
+/**
+ * The OG budget is the machine's: the drawing threads and the collectors of every serving process
+ * share its cores, so each of the WEB_CONCURRENCY processes (scripts/serve.ts sets it) takes its share.
+ */
+const ogPerSecondHere = () => OG_PER_SECOND / Math.max(1, Number(process.env.WEB_CONCURRENCY) || 1);
+
 function ogAllowed(g: Gate): boolean {
   const now = performance.now();
-  const allowance = (g.ogAllowance ??= { tokens: OG_PER_SECOND, at: now });
-  allowance.tokens = Math.min(OG_PER_SECOND, allowance.tokens + ((now - allowance.at) / 1000) * OG_PER_SECOND);
+  const rate = ogPerSecondHere();
+  const allowance = (g.ogAllowance ??= { tokens: rate, at: now });
+  allowance.tokens = Math.min(rate, allowance.tokens + ((now - allowance.at) / 1000) * rate);
   allowance.at = now;
   if (allowance.tokens < 1) return false;
   allowance.tokens -= 1;

@@ -8,16 +8,14 @@
  * longer (p99 3.5x p50, measured). In line, a render runs alone and the waiting costs a closure:
  * the answers are spread evenly, and the first come are served first.
  *
- * Only renders wait. The server wrapper (scripts/serve.ts) lets files, the response cache's answers
- * from memory, the proxy's own render requests (their outer request already holds a slot) and the
- * expensive routes, which have their own line (`limitExpensive`, ADR 013: an OG image is drawn on a
+ * Only renders wait. The front door (front-door.ts) lets files, the response cache's answers from
+ * memory, its own render requests (their outer request already holds a slot) and the expensive
+ * routes, which have their own line (`limitExpensive`, ADR 013: an OG image is drawn on a
  * low-priority thread, and a slot held for it would stall the line whenever that thread starves),
- * through at once; the proxy tells it which is which through `registerCacheLookups`, since the
- * proxy lives in Next's bundle and the wrapper outside it.
+ * through at once.
  */
 
 import { AsyncLocalStorage } from "node:async_hooks";
-import { hasOwnLimit } from "./limits";
 
 /** Renders running at once: one keeps the thread busy; a second overlaps a render's waits on its streams. */
 export const RENDER_SLOTS = 2;
@@ -93,39 +91,4 @@ export class RenderQueue {
     const next = this.#waiting.shift();
     if (next) this.#startupContext(next);
   }
-}
-
-/** The request as the server wrapper sees it, before Next.js parses it. */
-export interface IncomingRequestLine {
-  method: string | undefined;
-  url: string | undefined;
-  header: (name: string) => string | undefined;
-}
-
-/** What the proxy knows about a request before it is rendered. */
-export interface CacheLookups {
-  /** True when the proxy will answer from memory (a cached response for this URL and data version). */
-  answersFromMemory: (request: IncomingRequestLine) => boolean;
-  /** True for the proxy's own request that renders a URL into the cache. */
-  isOwnRender: (request: IncomingRequestLine) => boolean;
-}
-
-// On globalThis: the proxy (in Next's bundle) and the server wrapper (outside it) are separate module instances.
-const registry = globalThis as { salaryExplorerCacheLookups?: CacheLookups };
-
-export function registerCacheLookups(lookups: CacheLookups): void {
-  registry.salaryExplorerCacheLookups = lookups;
-}
-
-/**
- * Files (the proxy's matcher leaves the same ones out: src/proxy.ts) are read, not rendered.
- * Before the proxy has registered its lookups (the first requests), every other request waits its turn.
- */
-export function needsRenderSlot(request: IncomingRequestLine): boolean {
-  const pathname = (request.url ?? "/").split("?", 1)[0] as string;
-  if (pathname.startsWith("/_next/static/") || pathname.startsWith("/_next/image") || pathname === "/favicon.ico" || pathname === "/icon.svg") return false;
-  if (hasOwnLimit(pathname)) return false;
-  const lookups = registry.salaryExplorerCacheLookups;
-  if (!lookups) return true;
-  return !lookups.isOwnRender(request) && !lookups.answersFromMemory(request);
 }

@@ -1,6 +1,6 @@
 /**
- * The security headers every response carries. Pure: used by src/proxy.ts (per request, with a
- * nonce) and next.config.ts (static files, which the proxy does not see).
+ * The security headers every response carries. Pure: used by the front door (src/lib/http/front-door.ts: per request, with a
+ * nonce) and next.config.ts (static files, which the front door hands on as they are).
  *
  * Scripts run only from this origin or with the response's nonce: no 'unsafe-inline' for scripts.
  * Styles keep 'unsafe-inline': recharts draws with style attributes and Next.js and React set inline

@@ -1,8 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { needsRenderSlot, registerCacheLookups, RenderQueue, type IncomingRequestLine } from "@/lib/http/render-queue";
-
-const request = (url: string, headers: Record<string, string> = {}): IncomingRequestLine => ({ method: "GET", url, header: (name) => headers[name] });
+import { RenderQueue } from "@/lib/http/render-queue";
 
 describe("RenderQueue", () => {
   it("runs as many as it has slots, starts the others first come first served as slots free, and refuses past its line", () => {
@@ -87,30 +85,5 @@ describe("RenderQueue's lease", () => {
     expect(started).toEqual(["stuck", "next"]);
     closeStuck();
     expect([queue.running, queue.waiting]).toEqual([1, 0]);
-  });
-});
-
-describe("needsRenderSlot", () => {
-  afterEach(() => delete (globalThis as { salaryExplorerCacheLookups?: unknown }).salaryExplorerCacheLookups);
-
-  it("lets files through, and until the proxy has registered its lookups makes every other request wait its turn", () => {
-    for (const file of ["/_next/static/chunks/a.js", "/icon.svg", "/favicon.ico", "/_next/image?url=x"]) expect(needsRenderSlot(request(file))).toBe(false);
-    expect(needsRenderSlot(request("/salaries?country=GB"))).toBe(true);
-    expect(needsRenderSlot(request("/api/bands"))).toBe(true);
-  });
-
-  it("lets the expensive routes through to their own line (limitExpensive)", () => {
-    for (const path of ["/api/og/salaries?country=US", "/api/bands.csv", "/api/percentiles?level=senior"]) expect(needsRenderSlot(request(path))).toBe(false);
-  });
-
-  it("lets through what the proxy answers from memory and its own render requests, and nothing else", () => {
-    registerCacheLookups({
-      answersFromMemory: (r) => r.url === "/salaries?country=GB",
-      isOwnRender: (r) => r.header("x-salary-explorer-render") === "secret nonce",
-    });
-    expect(needsRenderSlot(request("/salaries?country=GB"))).toBe(false);
-    expect(needsRenderSlot(request("/salaries?country=US"))).toBe(true);
-    expect(needsRenderSlot(request("/salaries?country=US", { "x-salary-explorer-render": "secret nonce" }))).toBe(false);
-    expect(needsRenderSlot(request("/salaries?country=US", { "x-salary-explorer-render": "guess nonce" }))).toBe(true);
   });
 });
