@@ -2,9 +2,10 @@
 // db:setup refuses a damaged file without touching it, and the running server holds the database read-only.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, readFileSync, readlinkSync, readdirSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { openModes } from "../support/processes";
 
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 const TSX = path.resolve("node_modules/tsx/dist/cli.mjs");
@@ -83,18 +84,7 @@ describe("least privilege", () => {
     const databaseFile = process.env.E2E_DATABASE_FILE as string;
     expect(pid).toBeDefined();
     // Make sure the server has opened it.
-    const modes: string[] = [];
-    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
-      let target = "";
-      try {
-        target = readlinkSync(`/proc/${pid}/fd/${fd}`);
-      } catch {
-        continue;
-      }
-      if (target !== databaseFile) continue;
-      const flags = Number.parseInt(/flags:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/fdinfo/${fd}`, "utf8"))?.[1] ?? "0", 8);
-      modes.push((flags & 3) === 0 ? "read-only" : "read-write");
-    }
+    const modes = openModes(Number(pid), databaseFile);
     expect(modes.length).toBeGreaterThan(0);
     expect(new Set(modes)).toEqual(new Set(["read-only"]));
   });
