@@ -144,8 +144,10 @@ export function createFrontDoor({ handle, origin, development }: FrontDoorOption
     }
 
     const nonce = newNonce();
-    // The expensive routes have their own line (limitExpensive, ADR 013), not this one.
-    const render = () => (hasOwnLimit(url.pathname) ? passThrough(request, response, nonce) : inLine(response, () => passThrough(request, response, nonce)));
+    // The expensive routes have their own line (limitExpensive, ADR 013), not this one: a slot held
+    // while the OG image's low-priority thread starves would stall every render (ADR 016).
+    const inTurn = (start: () => void) => (hasOwnLimit(url.pathname) ? start() : inLine(response, start));
+    const render = () => inTurn(() => passThrough(request, response, nonce));
     const key = development ? null : cacheKey(request.method, url, (name) => headerValue(request.headers[name]));
     const env = readEnv();
     const version = key === null || env.SERVER_CACHE === "off" ? null : dataVersion(env.databaseFile);
@@ -156,7 +158,7 @@ export function createFrontDoor({ handle, origin, development }: FrontDoorOption
     if (entry) return void answer(entry, request, response, nonce, cacheControl).catch(failed(response));
     if (!recent.seen(key)) return render();
     // Asked for before: rendered once into the cache, then answered from it, holding a slot meanwhile.
-    inLine(response, () => {
+    inTurn(() => {
       renderOnce(key, version).then(
         (rendered) => (isRedirect(rendered.status) ? passThrough(request, response, nonce) : void answer(rendered, request, response, nonce, cacheControl).catch(failed(response))),
         (error: unknown) => {
