@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
+// No "server-only" marker: the server wrapper, outside Next's bundle, reads it too (front-door.ts); node:fs keeps it out of client bundles.
 
 /**
  * A cheap fingerprint of the database's contents. The site only reads; the store changes only when
